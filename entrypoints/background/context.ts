@@ -1,0 +1,65 @@
+/**
+ * One worker operation = one transaction: read settings and worker state, change them, then
+ * (in this order) append history, re-arm alarms, store state and update the badge. Operations
+ * run one at a time, so a popup log, an alarm and a button click never interleave.
+ */
+import { browser } from 'wxt/browser';
+import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
+import type { HistoryStore } from '@/utils/history/store';
+import type { Settings } from '@/utils/settings/schema';
+import { loadSettings } from '@/utils/settings/store';
+import { readWorkerState, type WorkerState, writeWorkerState } from './state';
+
+export interface WorkerDeps {
+  history: HistoryStore;
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+  now: () => number;
+  random: () => number;
+  /** Chrome shows notification buttons; Firefox does not (and reports every close as by user). */
+  supportsButtons: boolean;
+}
+
+export interface Tx {
+  readonly deps: WorkerDeps;
+  readonly now: number;
+  readonly settings: Settings;
+  readonly state: WorkerState;
+  readonly events: HistoryEvent[];
+  /** Record a history event; `id` makes the record idempotent when an operation is retried. */
+  record(event: NewEvent, id?: string): void;
+}
+
+export type Finisher = (tx: Tx) => Promise<void>;
+
+export function createTransactor(deps: WorkerDeps, finish: Finisher) {
+  return function transact<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return deps.serial(async () => {
+      const now = deps.now();
+      const [{ value: settings }, state] = await Promise.all([loadSettings(), readWorkerState()]);
+      const events: HistoryEvent[] = [];
+      const tx: Tx = {
+        deps,
+        now,
+        settings,
+        state,
+        events,
+        record: (event, id) => events.push(stampEvent(event, now, id)),
+      };
+      const result = await work(tx);
+      // History first: ids are deterministic, so a retry after a crash records nothing twice.
+      await deps.history.append(events);
+      await finish(tx);
+      await writeWorkerState(state);
+      await updateBadge(state);
+      return result;
+    });
+  };
+}
+
+export type Transact = ReturnType<typeof createTransactor>;
+
+async function updateBadge(state: WorkerState): Promise<void> {
+  const count = state.blocked.length;
+  await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  if (count) await browser.action.setBadgeBackgroundColor({ color: '#2e8b6f' });
+}

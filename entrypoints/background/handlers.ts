@@ -1,0 +1,67 @@
+/** The worker's side of the message protocol: one handler per message, checked by the compiler. */
+import { browser } from 'wxt/browser';
+import type { HistoryEvent } from '@/utils/history/events';
+import { t } from '@/utils/i18n';
+import type { Handlers } from '@/utils/messaging/protocol';
+import { dateKeyOf } from '@/utils/time/clock';
+import { buildSnapshot } from './snapshot';
+import type { Worker } from './worker';
+
+const last = <T>(items: readonly T[]): T => items.at(-1) as T;
+
+export function createHandlers(worker: Worker): Handlers {
+  const { transact } = worker;
+  return {
+    getSnapshot: () => transact(buildSnapshot),
+
+    logWater: ({ amountMl }) =>
+      transact(async (tx) => {
+        tx.record({ type: 'water', amountMl: amountMl ?? tx.settings.water.cupMl });
+        const logged = last(tx.events);
+        await worker.didActivity('hydration', tx);
+        return logged;
+      }),
+
+    undoWater: () =>
+      transact(async (tx) => {
+        const today = dateKeyOf(tx.now);
+        const events = (await tx.deps.history.readDays([today]))[today] ?? [];
+        const drink = events.filter((e) => e.type === 'water').at(-1);
+        return { removed: drink ? await tx.deps.history.remove(today, drink.id) : false };
+      }),
+
+    logBreathing: ({ pattern, seconds }) =>
+      transact(async (tx) => {
+        tx.record({ type: 'breathing', pattern, seconds: Math.max(1, Math.round(seconds)) });
+        const logged: HistoryEvent = last(tx.events);
+        await worker.didActivity('stress', tx);
+        return logged;
+      }),
+
+    logMeal: (answers) =>
+      transact(async (tx) => {
+        tx.record({ type: 'meal', ...answers });
+        const logged = last(tx.events);
+        await worker.didActivity('meal', tx);
+        return logged;
+      }),
+
+    pause: ({ preset }) => worker.pause(preset),
+    resume: () => worker.resume(),
+    act: ({ occurrence, action }) => worker.act(occurrence, action),
+
+    testNotification: async () => {
+      try {
+        await browser.notifications.create(`test-${Date.now().toString(36)}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: t('testNotificationTitle'),
+          message: t('testNotificationBody'),
+        });
+        return { shown: true };
+      } catch {
+        return { shown: false };
+      }
+    },
+  };
+}

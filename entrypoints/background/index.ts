@@ -1,0 +1,62 @@
+/**
+ * The background worker. Every listener is registered synchronously here, at the top of main:
+ * an MV3 worker woken by an event only delivers it to listeners that exist by then.
+ */
+import { browser } from 'wxt/browser';
+import { createHistoryStore } from '@/utils/history/store';
+import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
+import { createSerial } from '@/utils/serial';
+import { loadSettings, repairStoredSettings } from '@/utils/settings/store';
+import { createHandlers } from './handlers';
+import { exposeTestHooks } from './test-hooks';
+import { createWorker } from './worker';
+
+function listen<K extends MessageName>(name: K, handler: Handlers[K]): void {
+  onMessage(name, (message) => handler(message.data));
+}
+
+export default defineBackground(() => {
+  const worker = createWorker({
+    history: createHistoryStore(),
+    serial: createSerial(),
+    now: () => Date.now(),
+    random: () => Math.random(),
+    supportsButtons: !import.meta.env.FIREFOX,
+  });
+  const handlers = createHandlers(worker);
+  const report = (error: unknown) => console.error('Glow Within worker:', error);
+
+  browser.alarms.onAlarm.addListener((alarm) => void worker.onAlarm(alarm).catch(report));
+  browser.notifications.onButtonClicked?.addListener((id, index) => void worker.onButton(id, index).catch(report));
+  browser.notifications.onClicked.addListener((id) => void worker.onClick(id).catch(report));
+  browser.notifications.onClosed.addListener((id, byUser) => void worker.onClosed(id, byUser).catch(report));
+  browser.idle.onStateChanged.addListener((state) => void worker.onIdleState(state).catch(report));
+  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onStartup.addListener(() => void worker.reconcile().catch(report));
+  browser.storage.onChanged.addListener((changes, area) => {
+    // Settings changed (here, in options, or synced from another device): re-arm. The worker
+    // never writes settings in reaction, so there is no ping-pong.
+    if (area === 'sync' && 'settings' in changes) void applySettingsChange().catch(report);
+  });
+  for (const name of Object.keys(handlers) as MessageName[]) listen(name, handlers[name]);
+  if (import.meta.env.MODE === 'test') exposeTestHooks(worker);
+
+  async function applySettingsChange() {
+    const { value } = await loadSettings();
+    await browser.idle.setDetectionInterval(Math.max(15, value.general.away.idleMinutes * 60));
+    await worker.reconcile();
+  }
+
+  async function start() {
+    try {
+      await repairStoredSettings(Date.now());
+      await applySettingsChange();
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  // Every start of the worker (first install, update, browser start, or woken after being
+  // stopped) reconciles: creating only what is missing or wrong, so repeated wakes change nothing.
+  void start();
+});

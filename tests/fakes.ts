@@ -1,0 +1,47 @@
+/**
+ * What WXT's fake browser does not provide (i18n, idle, notification permission level) and a
+ * controllable version of each, reinstalled before every test by tests/setup.ts.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import catalog from '../public/_locales/en/messages.json';
+
+type Listener = (...args: never[]) => unknown;
+
+export function fakeEvent<L extends Listener>() {
+  const listeners: L[] = [];
+  return {
+    addListener: (l: L) => void listeners.push(l),
+    removeListener: (l: L) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: L) => listeners.includes(l),
+    hasListeners: () => listeners.length > 0,
+    trigger: (...args: Parameters<L>) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+export const environment = {
+  idleState: 'active' as 'active' | 'idle' | 'locked',
+  permission: 'granted' as 'granted' | 'denied',
+  idleEvent: fakeEvent<(state: string) => void>(),
+};
+
+export function translate(key: string, substitutions?: string | string[]): string {
+  const entry = (catalog as Record<string, { message: string }>)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export function installFakes(): void {
+  environment.idleState = 'active';
+  environment.permission = 'granted';
+  environment.idleEvent = fakeEvent<(state: string) => void>();
+  Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en' });
+  Object.assign(fakeBrowser.idle, {
+    queryState: async () => environment.idleState,
+    setDetectionInterval: () => undefined,
+    onStateChanged: environment.idleEvent,
+  });
+  Object.assign(fakeBrowser.notifications, {
+    getPermissionLevel: async () => environment.permission,
+  });
+}

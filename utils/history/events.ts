@@ -1,0 +1,65 @@
+/** History events: what happened, when, with a unique id and the local date it belongs to. */
+import * as v from 'valibot';
+import { REMINDER_KINDS } from '../settings/schema';
+import { type DateKey, dateKeyOf } from '../time/clock';
+
+export const OUTCOMES = ['shown', 'done', 'snoozed', 'dismissed', 'deferred', 'skipped', 'pending'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const Base = {
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+};
+
+const Rating = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10));
+
+export const HistoryEventSchema = v.variant('type', [
+  v.strictObject({
+    ...Base,
+    type: v.literal('reminder'),
+    kind: v.picklist(REMINDER_KINDS),
+    outcome: v.picklist(OUTCOMES),
+    /** Which occurrence this is about: the same id for its shown, snoozed, done… events. */
+    occurrence: v.pipe(v.string(), v.maxLength(64)),
+    scheduledAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.strictObject({
+    ...Base,
+    type: v.literal('water'),
+    amountMl: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
+  }),
+  v.strictObject({
+    ...Base,
+    type: v.literal('breathing'),
+    pattern: v.pipe(v.string(), v.maxLength(32)),
+    seconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3600)),
+  }),
+  v.strictObject({
+    ...Base,
+    type: v.literal('meal'),
+    hunger: Rating,
+    fullness: v.nullable(Rating),
+    minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(240))),
+    note: v.pipe(v.string(), v.maxLength(280)),
+  }),
+]);
+export type HistoryEvent = v.InferOutput<typeof HistoryEventSchema>;
+export type ReminderEvent = Extract<HistoryEvent, { type: 'reminder' }>;
+
+/** An event as a caller describes it; id, time and date are filled in. */
+export type NewEvent = HistoryEvent extends infer E
+  ? E extends HistoryEvent
+    ? Omit<E, 'id' | 'at' | 'date'>
+    : never
+  : never;
+
+export function stampEvent(event: NewEvent, at: number, id: string = crypto.randomUUID()): HistoryEvent {
+  return { ...event, id, at, date: dateKeyOf(at) } as HistoryEvent;
+}
+
+export function isHistoryEvent(value: unknown): value is HistoryEvent {
+  return v.is(HistoryEventSchema, value);
+}
+
+export type { DateKey };

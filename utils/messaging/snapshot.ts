@@ -1,0 +1,28 @@
+/** The read model every page renders: computed by the worker, sent whole, rendered as is. */
+import type { DayTotals } from '../history/totals';
+import type { ReminderKind, Settings } from '../settings/schema';
+import type { DateKey } from '../time/clock';
+
+export type NextState =
+  | { state: 'off' }
+  | { state: 'paused'; until: number | 'forever' }
+  | { state: 'due'; at: number }
+  | { state: 'none' };
+
+export interface PendingReminder {
+  occurrence: string;
+  kinds: ReminderKind[];
+  scheduledAt: number;
+}
+
+export interface Snapshot {
+  now: number;
+  settings: Settings;
+  today: DateKey;
+  /** Totals for the last 7 local dates, oldest first; the last one is today. */
+  week: { date: DateKey; totals: DayTotals }[];
+  next: Record<ReminderKind, NextState>;
+  pending: PendingReminder[];
+  /** Today's most recent drink, for undo. */
+  lastDrink: { id: string; amountMl: number } | null;
+}

@@ -1,0 +1,48 @@
+/** The tip library's shape: typed data bundled with the new-tab page, never fetched. */
+
+export const TIP_CATEGORIES = [
+  'gut-skin-axis',
+  'whole-foods-fibre',
+  'fermented-foods',
+  'probiotics',
+  'prebiotics',
+  'hydration',
+  'stress-sleep',
+  'sugar-processed',
+  'protein-collagen',
+  'gut-brain-mood',
+  'mindful-eating',
+  'skin-conditions',
+] as const;
+export type TipCategory = (typeof TIP_CATEGORIES)[number];
+
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'emerging', 'limited'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** Where a tip's claim comes from. At least one of doi, pmid or url is set. */
+export interface TipSource {
+  /** Authors ("Salem I, Ramser A, Isham N, Ghannoum MA") or an organisation ("NHS"). */
+  authors: string;
+  title: string;
+  /** Journal or publisher. */
+  publisher: string;
+  year: number;
+  doi?: string;
+  pmid?: string;
+  /** An official guideline page (EFSA, WHO, NIH, NHS and the like). */
+  url?: string;
+}
+
+export interface Tip {
+  /** Stable kebab-case id; saved and hidden tips refer to it. */
+  id: string;
+  category: TipCategory;
+  /** Short title, at most 60 characters. */
+  title: string;
+  /** At most 280 characters, in our own words, no stronger than the source. */
+  body: string;
+  /** One small, concrete thing to try today; at most 120 characters. */
+  tryToday: string;
+  evidence: EvidenceLevel;
+  source: TipSource;
+}
