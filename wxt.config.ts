@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 const chromeBinary = process.env.CHROME_PATH;
 
 export default defineConfig({
+  // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
+  outDir: process.env.GLOW_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: chromeBinary ? { binaries: { chrome: chromeBinary } } : {},

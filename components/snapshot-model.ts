@@ -1,0 +1,56 @@
+/**
+ * The pages' view of the worker's snapshot, as signals: fetched once when the page opens and
+ * refetched whenever storage changes (a log from another page, a reminder, a synced setting).
+ * Pages render from it and call actions through the protocol; they never write history.
+ */
+import { computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+
+export function createSnapshotModel() {
+  const snapshot = signal<Snapshot | null>(null);
+  const error = signal<string | null>(null);
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+
+  async function refresh(): Promise<void> {
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    inFlight = (async () => {
+      do {
+        again = false;
+        try {
+          snapshot.value = await sendMessage('getSnapshot');
+          error.value = null;
+        } catch (e) {
+          error.value = e instanceof Error ? e.message : String(e);
+        }
+      } while (again);
+    })();
+    try {
+      await inFlight;
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  /** Keep the snapshot live; returns the function that stops listening. */
+  function live(): () => void {
+    const onChanged = () => void refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    void refresh();
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }
+
+  return {
+    snapshot: computed(() => snapshot.value),
+    error: computed(() => error.value),
+    refresh,
+    live,
+  };
+}
+
+export type SnapshotModel = ReturnType<typeof createSnapshotModel>;
