@@ -112,7 +112,7 @@ export function sendFromPage<R>(page: Page, type: string, data?: unknown): Promi
   return page.evaluate(
     ([t, d]) =>
       new Promise<R>((done, fail) =>
-        chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }, (response) => {
+        chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }, (response: unknown) => {
           if (chrome.runtime.lastError) fail(new Error(chrome.runtime.lastError.message));
           else if (response && typeof response === 'object' && 'err' in response) fail(new Error(String(response.err)));
           else done((response as { res: R }).res);

@@ -15,7 +15,7 @@ describe('smoke: the built extension in headless Chromium', () => {
       // The first start reconciles in the background; give it a moment to finish.
       for (let i = 0; i < 50; i++) {
         const list = await chrome.alarms.getAll();
-        if (list.length > 0) return list.map((a) => a.name).sort();
+        if (list.length > 0) return list.map((a: { name: string }) => a.name).sort();
         await new Promise((r) => setTimeout(r, 100));
       }
       return [];
