@@ -23,6 +23,8 @@ export interface Snapshot {
   week: { date: DateKey; totals: DayTotals }[];
   next: Record<ReminderKind, NextState>;
   pending: PendingReminder[];
+  /** Where each kind's countdown starts (its last reminder or activity), as the worker schedules it. */
+  anchors: Record<ReminderKind, number | null>;
   /** Today's most recent drink, for undo. */
   lastDrink: { id: string; amountMl: number } | null;
 }
