@@ -73,18 +73,19 @@ export async function onDue(
       due = due.filter((k) => k !== 'hydration');
     }
   }
-  if (source === 'due' && !late) due = [...due, ...mergeable(tx, due, scheduledAt)];
+  // Kinds that fell due themselves (even if skipped just now) are never merged in again.
+  if (source === 'due' && !late) due = [...due, ...mergeable(tx, kinds, scheduledAt)];
   if (due.length === 0) return;
   await show(tx, due, due.length === kinds.length ? occurrence : occurrenceId(due, scheduledAt), scheduledAt);
 }
 
 /** Other kinds due within the merge window: shown in the same prompt and counted as delivered. */
-function mergeable(tx: Tx, included: readonly ReminderKind[], scheduledAt: number): ReminderKind[] {
+function mergeable(tx: Tx, fellDue: readonly ReminderKind[], scheduledAt: number): ReminderKind[] {
   const window = tx.settings.general.mergeMinutes * MINUTE;
   if (window === 0) return [];
   return REMINDER_KINDS.filter((kind) => {
     const armed = tx.state.kinds[kind].armedFor;
-    if (included.includes(kind) || armed === null || armed - scheduledAt > window || armed < scheduledAt) return false;
+    if (fellDue.includes(kind) || armed === null || armed - scheduledAt > window || armed < scheduledAt) return false;
     tx.state.kinds[kind].anchor = armed;
     return true;
   });

@@ -54,7 +54,13 @@ export type NewEvent = HistoryEvent extends infer E
     : never
   : never;
 
-export function stampEvent(event: NewEvent, at: number, id: string = crypto.randomUUID()): HistoryEvent {
+/** A short random id (about 13 characters): unique enough per device, small in storage. */
+export function newEventId(): string {
+  const [a = 0, b = 0] = crypto.getRandomValues(new Uint32Array(2));
+  return `${a.toString(36)}${b.toString(36)}`;
+}
+
+export function stampEvent(event: NewEvent, at: number, id: string = newEventId()): HistoryEvent {
   return { ...event, id, at, date: dateKeyOf(at) } as HistoryEvent;
 }
 

@@ -10,8 +10,8 @@ import { addDays, type DateKey } from '../time/clock';
 import { type HistoryEvent, isHistoryEvent } from './events';
 import { type DayTotals, totalsOf } from './totals';
 
-/** Days of raw events kept; older days keep only their totals. */
-export const RAW_DAYS = 90;
+/** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */
+export const RAW_DAYS = 60;
 /** When storage is full, raw events are kept for this many days instead, so new events still fit. */
 export const RAW_DAYS_WHEN_FULL = 14;
 
@@ -56,10 +56,10 @@ export function createHistoryStore(area: Area = browser.storage.local) {
     );
   }
 
-  /** Roll raw days older than `keepDays` before `today` into totals, then drop them. */
+  /** Keep raw events for the last `keepDays` dates (today included); roll older ones into totals. */
   async function compactUnqueued(today: DateKey, keepDays: number): Promise<void> {
     const everything = await area.get(null);
-    const oldest = addDays(today, -keepDays);
+    const oldest = addDays(today, -(keepDays - 1));
     const rollup = await readRollup();
     const stale: string[] = [];
     for (const [key, value] of Object.entries(everything)) {

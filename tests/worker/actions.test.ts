@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localInstant, MINUTE } from '@/utils/time/clock';
+import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
+import { environment } from '../fakes';
+import {
+  alarms,
+  bootWorker,
+  fire,
+  history,
+  outcomes,
+  runBackgroundMain,
+  shownNotifications,
+  TZ,
+  useClock,
+  withSettings,
+} from './boot';
+
+process.env.TZ = TZ;
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const at = (clock: string) => {
+  const [h, m] = clock.split(':').map(Number) as [number, number];
+  return localInstant('2026-11-23', h * 60 + m);
+};
+const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
+
+async function deliveredHydration(options: { supportsButtons?: boolean } = {}) {
+  useClock(at('09:30'));
+  await withSettings(
+    onlyKinds(
+      {
+        hydration: hourly,
+        stress: intervalSchedule(90, everyDay({ start: '09:00', end: '18:00' })),
+        meal: fixedSchedule(['12:30']),
+      },
+      { general: { mergeMinutes: 0 } },
+    ),
+  );
+  const worker = bootWorker(options);
+  await worker.reconcile();
+  await fire(worker, 'glow:due:hydration');
+  const [id] = Object.keys(shownNotifications());
+  return id as string;
+}
+
+/** URLs of the small windows the worker opened (the fake keeps no URL, so watch the calls). */
+function watchWindows() {
+  const create = vi.spyOn(fakeBrowser.windows, 'create');
+  return () => create.mock.calls.map(([options]) => String(options?.url ?? ''));
+}
+
+describe('acting from the notification', () => {
+  it('case 7: Done / Snooze after the worker died; double clicks — each recorded once, one snooze alarm', async () => {
+    const id = await deliveredHydration();
+    vi.setSystemTime(at('10:02'));
+    // The worker was killed after showing it; two fresh instances get the same double click.
+    await Promise.all([bootWorker().onButton(id, 1), bootWorker().onButton(id, 1)]);
+    await bootWorker().onButton(id, 1);
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:snoozed']);
+    const snoozes = Object.keys(await alarms()).filter((n) => n.startsWith('glow:snooze:'));
+    expect(snoozes).toEqual(['glow:snooze:hydration']);
+    expect((await alarms())['glow:snooze:hydration']).toBe(at('10:02') + 10 * MINUTE);
+    expect(shownNotifications()).toEqual({});
+  });
+
+  it('case 7: "Drank a glass" twice logs one cup and one done', async () => {
+    const id = await deliveredHydration();
+    const worker = bootWorker();
+    await Promise.all([worker.onButton(id, 0), worker.onButton(id, 0)]);
+    const events = await history();
+    expect(events.filter((e) => e.type === 'water').map((e) => e.type === 'water' && e.amountMl)).toEqual([250]);
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:done']);
+    // Drinking restarts the countdown.
+    expect((await alarms())['glow:due:hydration']).toBe(at('10:00') + 60 * MINUTE);
+  });
+
+  it('a snoozed reminder comes back once at now + snooze length', async () => {
+    const id = await deliveredHydration();
+    const worker = bootWorker();
+    await worker.onButton(id, 1);
+    await fire(worker, 'glow:snooze:hydration');
+    const shown = Object.keys(shownNotifications());
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toBe(id);
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:snoozed', 'hydration:shown']);
+    expect((await alarms())['glow:snooze:hydration']).toBeUndefined();
+  });
+
+  it('"Breathe now" records done and opens the guided breathing view in a small window', async () => {
+    useClock(at('09:30'));
+    await withSettings(onlyKinds({ stress: hourly }));
+    const worker = bootWorker();
+    await worker.reconcile();
+    await fire(worker, 'glow:due:stress');
+    const [id] = Object.keys(shownNotifications());
+    const windowsOpened = watchWindows();
+    await worker.onButton(id as string, 0);
+    expect(await outcomes()).toEqual(['stress:shown', 'stress:done']);
+    expect(windowsOpened()).toContainEqual(expect.stringMatching(/popup\.html#breathe$/));
+  });
+
+  it('a body click opens the matching view; closing by the person records dismissed once', async () => {
+    const id = await deliveredHydration();
+    const worker = bootWorker();
+    const windowsOpened = watchWindows();
+    await worker.onClick(id);
+    expect(windowsOpened()).toContainEqual(expect.stringMatching(new RegExp(`popup\\.html#reminder/${id}$`)));
+    await worker.onClosed(id, true);
+    await worker.onClosed(id, true);
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:dismissed']);
+  });
+
+  it('a close by the system is not a decision', async () => {
+    const id = await deliveredHydration();
+    await bootWorker().onClosed(id, false);
+    expect(await outcomes()).toEqual(['hydration:shown']);
+  });
+
+  it('case 19: Firefox — no buttons offered; the body click opens the actions; onClosed(byUser) not taken as a decision', async () => {
+    const id = await deliveredHydration({ supportsButtons: false });
+    const [options] = Object.values(shownNotifications());
+    expect(options?.buttons).toBeUndefined();
+    expect(options?.requireInteraction).toBeUndefined();
+    const worker = bootWorker({ supportsButtons: false });
+    await worker.onClosed(id, true);
+    expect(await outcomes()).toEqual(['hydration:shown']);
+    const windowsOpened = watchWindows();
+    await worker.onClick(id);
+    expect(windowsOpened()).toContainEqual(expect.stringMatching(new RegExp(`popup\\.html#reminder/${id}$`)));
+    expect(await worker.act(id, 'done')).toEqual({ recorded: true });
+    expect(await worker.act(id, 'done')).toEqual({ recorded: false });
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:done']);
+  });
+});
+
+describe('the worker at start', () => {
+  it('case 1: listeners at start — alarms, notification click/button/close, install, startup, idle, storage, messages', async () => {
+    useClock(at('08:00'));
+    await runBackgroundMain();
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onClosed.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(environment.idleEvent.hasListeners()).toBe(true);
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('an alarm that is not ours is ignored', async () => {
+    useClock(at('08:00'));
+    const worker = bootWorker();
+    await worker.onAlarm({ name: 'another-extension-part', scheduledTime: at('08:00') });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});

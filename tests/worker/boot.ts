@@ -1,0 +1,78 @@
+/**
+ * Boot the background worker against the fake browser the way the browser does: a fresh
+ * instance (as after the worker was killed) reading its state from storage. Alarms are fired by
+ * hand: the clock moves to their time, the one-shot alarm disappears, the handler runs.
+ */
+import { vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createWorker, type Worker } from '@/entrypoints/background/worker';
+import type { HistoryEvent } from '@/utils/history/events';
+import { createHistoryStore } from '@/utils/history/store';
+import { createSerial } from '@/utils/serial';
+import type { Settings } from '@/utils/settings/schema';
+import { saveSettings } from '@/utils/settings/store';
+
+export const TZ = 'Europe/Berlin';
+
+export function useClock(start: number): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(start);
+}
+
+export function bootWorker(options: { supportsButtons?: boolean } = {}): Worker {
+  let turn = 0;
+  return createWorker({
+    history: createHistoryStore(),
+    serial: createSerial(),
+    now: () => Date.now(),
+    // Deterministic "random" so wording choices are reproducible.
+    random: () => (turn++ * 0.37) % 1,
+    supportsButtons: options.supportsButtons ?? true,
+  });
+}
+
+export async function withSettings(settings: Settings): Promise<void> {
+  const saved = await saveSettings(settings);
+  if (!saved.ok) throw new Error(`invalid test settings: ${JSON.stringify(saved.problems)}`);
+}
+
+export async function alarms(): Promise<Record<string, number>> {
+  return Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
+}
+
+/** Fire an alarm `lateMs` after its time (a late firing is what sleep or a clock jump look like). */
+export async function fire(worker: Worker, name: string, lateMs = 0): Promise<void> {
+  const alarm = await fakeBrowser.alarms.get(name);
+  if (!alarm) throw new Error(`no alarm ${name}; have ${JSON.stringify(await alarms())}`);
+  vi.setSystemTime(alarm.scheduledTime + lateMs);
+  await fakeBrowser.alarms.clear(name);
+  await worker.onAlarm(alarm);
+}
+
+export async function history(): Promise<HistoryEvent[]> {
+  const stored = await fakeBrowser.storage.local.get(null);
+  return Object.entries(stored)
+    .filter(([key]) => key.startsWith('day:'))
+    .flatMap(([, list]) => list as HistoryEvent[])
+    .sort((a, b) => a.at - b.at);
+}
+
+export async function outcomes(): Promise<string[]> {
+  return (await history()).flatMap((e) => (e.type === 'reminder' ? [`${e.kind}:${e.outcome}`] : []));
+}
+
+/** Notifications on screen now, by id, with the options they were created with. */
+export function shownNotifications(): Record<string, Browser.notifications.NotificationCreateOptions> {
+  return fakeBrowser.notifications.getAllCreateOptions() as Record<
+    string,
+    Browser.notifications.NotificationCreateOptions
+  >;
+}
+
+/** Run the real background entrypoint's main, in a fresh module graph as a new worker would. */
+export async function runBackgroundMain(): Promise<void> {
+  vi.resetModules();
+  const { default: background } = await import('@/entrypoints/background/index');
+  background.main();
+}
