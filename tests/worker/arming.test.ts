@@ -96,7 +96,7 @@ describe('arming', () => {
     const before = await alarms();
     const storedBefore = await fakeBrowser.storage.sync.get(null);
     await fakeBrowser.alarms.clearAll();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await vi.waitFor(async () => expect(await alarms()).toEqual(before));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(storedBefore);
   });
