@@ -39,7 +39,7 @@ export default defineBackground(() => {
     if (area === 'sync' && 'settings' in changes) void applySettingsChange().catch(report);
   });
   for (const name of Object.keys(handlers) as MessageName[]) listen(name, handlers[name]);
-  if (import.meta.env.MODE === 'test') exposeTestHooks(worker);
+  if (import.meta.env.MODE === 'test') exposeTestHooks(worker, start);
 
   async function applySettingsChange() {
     const { value } = await loadSettings();

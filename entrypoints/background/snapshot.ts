@@ -37,7 +37,9 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
       kinds,
       scheduledAt,
     })),
-    anchors: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, tx.state.kinds[kind].anchor])) as Snapshot['anchors'],
+    anchors: Object.fromEntries(
+      REMINDER_KINDS.map((kind) => [kind, tx.state.kinds[kind].anchor]),
+    ) as Snapshot['anchors'],
     lastDrink: last && last.type === 'water' ? { id: last.id, amountMl: last.amountMl } : null,
   };
 }

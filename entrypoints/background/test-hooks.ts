@@ -1,17 +1,38 @@
 /**
- * Only in test builds (`--mode test`): the browser tests cannot click a notification, so they
- * call the same functions the listeners call. A release build has no reference to this file.
+ * Only in test builds (`--mode test`): the browser tests cannot click a notification or fire
+ * `onInstalled`, so they call the same functions the listeners call, and can read the options
+ * notifications were created with. A release build has no reference to this file.
  */
+import { type Browser, browser } from 'wxt/browser';
+import type { ReminderKind } from '@/utils/settings/schema';
 import type { Worker } from './worker';
 
-export function exposeTestHooks(worker: Worker): void {
+export function exposeTestHooks(worker: Worker, start: () => Promise<void>): void {
+  const created: { id: string; options: unknown; at: number }[] = [];
+  type Options = Browser.notifications.NotificationCreateOptions;
+  const create = browser.notifications.create.bind(browser.notifications) as (
+    id: string,
+    options: Options,
+  ) => Promise<string>;
+  Object.assign(browser.notifications, {
+    create: (id: string, options: Options) => {
+      created.push({ id, options, at: Date.now() });
+      return create(id, options);
+    },
+  });
   Object.assign(globalThis, {
     glowTest: {
+      created,
       onButton: worker.onButton,
       onClick: worker.onClick,
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
-      reconcile: worker.reconcile,
+      onInstalled: start,
+      /** Move a kind's countdown anchor (as a logged activity would) and re-arm. */
+      setAnchor: (kind: ReminderKind, anchor: number) =>
+        worker.transact((tx) => {
+          tx.state.kinds[kind].anchor = anchor;
+        }),
     },
   });
 }
