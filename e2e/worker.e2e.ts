@@ -55,7 +55,7 @@ async function until<T>(probe: () => Promise<T | undefined | null | false>, time
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) => [...values].sort((a: number, b: number) => a - b)[Math.floor(values.length / 2)] as number;
 
 describe('reminder delivery in the real browser', () => {
   let browser: Harness;
