@@ -63,7 +63,7 @@ describe('reminder delivery in the real browser', () => {
 
   /** Read alarms and notifications from an extension page: that does not wake the worker. */
   const alarmsNow = () =>
-    page.evaluate(async () => Object.fromEntries((await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime])));
+    page.evaluate(async () => Object.fromEntries((await chrome.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => [a.name, a.scheduledTime])));
   const notificationIds = () => page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
   const history = () =>
     page.evaluate(async () =>
