@@ -9,7 +9,12 @@ export default defineConfig({
   outDir: process.env.GLOW_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  webExt: chromeBinary ? { binaries: { chrome: chromeBinary } } : {},
+  webExt: {
+    ...(chromeBinary ? { binaries: { chrome: chromeBinary } } : {}),
+    // Chromium refuses to start as root without this (containers, CI machines).
+    ...(process.getuid?.() === 0 ? { chromiumArgs: ['--no-sandbox'] } : {}),
+    startUrls: ['chrome://newtab/'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
