@@ -8,7 +8,11 @@ export default defineConfig({
   // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
   outDir: process.env.GLOW_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages load only their own files; Vite's modulepreload polyfill would add a fetch.
+    build: { modulePreload: { polyfill: false } },
+  }),
   webExt: {
     ...(chromeBinary ? { binaries: { chrome: chromeBinary } } : {}),
     // Chromium refuses to start as root without this (containers, CI machines).
@@ -26,9 +30,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'glow-within@glowwithin.app',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
