@@ -55,7 +55,8 @@ async function until<T>(probe: () => Promise<T | undefined | null | false>, time
   }
 }
 
-const median = (values: number[]) => [...values].sort((a: number, b: number) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) =>
+  [...values].sort((a: number, b: number) => a - b)[Math.floor(values.length / 2)] as number;
 
 describe('reminder delivery in the real browser', () => {
   let browser: Harness;
@@ -63,7 +64,11 @@ describe('reminder delivery in the real browser', () => {
 
   /** Read alarms and notifications from an extension page: that does not wake the worker. */
   const alarmsNow = () =>
-    page.evaluate(async () => Object.fromEntries((await chrome.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => [a.name, a.scheduledTime])));
+    page.evaluate(async () =>
+      Object.fromEntries(
+        (await chrome.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => [a.name, a.scheduledTime]),
+      ),
+    );
   const notificationIds = () => page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
   const history = () =>
     page.evaluate(async () =>
