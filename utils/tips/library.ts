@@ -484,7 +484,7 @@ export const TIPS: readonly Tip[] = [
     title: 'Probiotics and eczema: the evidence is weak',
     body: 'A Cochrane review found that currently available probiotic strains probably make little or no difference to eczema symptoms. If you have eczema, keep using the treatment your clinician recommends and talk to them before adding supplements.',
     tryToday: 'Note any questions about supplements to raise at your next GP or dermatology appointment.',
-    evidence: 'strong',
+    evidence: 'moderate',
     source: MAKRGEORGOU_2018,
   },
   {
