@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { HistoryEvent } from '@/utils/history/events';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
+import { addHistory, removeAddedHistory } from '@/utils/settings/transfer-history';
 import { dateKeyOf } from '@/utils/time/clock';
 import { buildSnapshot } from './snapshot';
 import type { Worker } from './worker';
@@ -63,5 +64,10 @@ export function createHandlers(worker: Worker): Handlers {
         return { shown: false };
       }
     },
+
+    // Imported history goes through the worker's queue like every other history write.
+    importHistory: (bundle) => transact(() => addHistory(browser.storage.local, bundle)),
+    undoHistoryImport: (added) =>
+      transact(async () => ({ removed: await removeAddedHistory(browser.storage.local, added) })),
   };
 }

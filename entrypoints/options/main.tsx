@@ -1,13 +1,39 @@
 import '@/assets/theme.css';
+import '@/components/visually-hidden.css';
+import './options.css';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { t } from '@/utils/i18n';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createOptionsModel } from '@/components/options/options-model';
+import { actionsPort, dataPort, settingsPort } from '@/components/options/ports';
+import { createSnapshotModel } from '@/components/snapshot-model';
+import { applyTheme } from '@/components/theme';
 
-function Options() {
-  return (
-    <main>
-      <h1>{t('optionsHeading')}</h1>
-    </main>
-  );
-}
+const model = createOptionsModel({
+  settings: settingsPort,
+  data: dataPort,
+  actions: actionsPort,
+  snapshot: createSnapshotModel(),
+  now: () => Date.now(),
+});
 
-render(<Options />, document.getElementById('app') as HTMLElement);
+// The theme being edited applies at once, so people see their choice before it is saved.
+effect(() => applyTheme(model.form.draft.value?.general.theme ?? 'system'));
+
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') {
+    // Leaving the page: write what is waiting instead of after the debounce.
+    void model.form.flush();
+  } else {
+    model.tick();
+    void model.checkPermission();
+  }
+});
+
+// An invalid edit is never saved; closing the page would lose it, so the browser asks first.
+window.addEventListener('beforeunload', (event) => {
+  if (model.form.dirty.value && model.form.problems.value.length > 0) event.preventDefault();
+});
+
+render(<OptionsApp model={model} />, document.getElementById('app') as HTMLElement);
+void model.open();

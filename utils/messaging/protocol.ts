@@ -7,6 +7,7 @@ import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '
 import type { HistoryEvent } from '../history/events';
 import type { PausePreset } from '../schedule/pause';
 import type { Settings } from '../settings/schema';
+import type { HistoryAdded, HistoryBundle } from '../settings/transfer-history';
 import type { Snapshot } from './snapshot';
 
 export interface MealAnswers {
@@ -32,6 +33,10 @@ export interface Protocol {
   act(data: { occurrence: string; action: 'done' | 'snooze' }): { recorded: boolean };
   /** Show a sample notification so people can check their OS lets it through. */
   testNotification(): { shown: boolean };
+  /** Add an imported history (entries not stored yet); returns what was added, for undo. */
+  importHistory(data: HistoryBundle): HistoryAdded;
+  /** Take away exactly what an import added. */
+  undoHistoryImport(data: HistoryAdded): { removed: number };
 }
 
 export type MessageName = keyof Protocol;

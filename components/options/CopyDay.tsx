@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { fieldId } from '@/utils/settings/form';
+import type { ReminderKind } from '@/utils/settings/schema';
+import { copyDay, WEEK_ORDER } from '@/utils/settings/week';
+import { useOptions } from './context';
+import { weekdayName } from './text';
+import { useFocusLater } from './use-focus-later';
+
+/** "Copy to other days": a disclosure with a checkbox per other weekday. */
+export function CopyDay({ kind, day }: { kind: ReminderKind; day: number }) {
+  const { form } = useOptions();
+  const focusLater = useFocusLater();
+  const [open, setOpen] = useState(false);
+  const [targets, setTargets] = useState<number[]>([]);
+  const base = fieldId(`${kind}.schedule.interval.week.${day}`);
+  const toggleId = `${base}-copy`;
+  const panelId = `${base}-copy-panel`;
+  const name = weekdayName(day);
+  const others = WEEK_ORDER.filter((d) => d !== day);
+
+  const close = () => {
+    setOpen(false);
+    setTargets([]);
+    focusLater(toggleId);
+  };
+  const copy = () => {
+    form.update((s) => {
+      s[kind].schedule.interval.week = copyDay(s[kind].schedule.interval.week, day, targets);
+    });
+    close();
+  };
+  const flip = (target: number, on: boolean) =>
+    setTargets((list) => (on ? [...list, target] : list.filter((d) => d !== target)));
+
+  return (
+    <div class="copy-day">
+      <button
+        id={toggleId}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('optionsCopyDayFrom', name)}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {t('optionsCopyDay')}
+      </button>
+      {open && (
+        <fieldset
+          id={panelId}
+          class="copy-panel"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          <legend>{t('optionsCopyTo', name)}</legend>
+          <div class="weekday-checks">
+            {others.map((target) => {
+              const id = `${panelId}-${target}`;
+              return (
+                <span key={target} class="check">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={targets.includes(target)}
+                    onChange={(e) => flip(target, e.currentTarget.checked)}
+                  />
+                  <label for={id}>{weekdayName(target)}</label>
+                </span>
+              );
+            })}
+          </div>
+          <div class="actions">
+            <button type="button" class="primary" disabled={targets.length === 0} onClick={copy}>
+              {t('optionsCopy')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('optionsCancel')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { useOptions } from './context';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { ResetPanel } from './ResetPanel';
+import { UndoPanel } from './UndoPanel';
+
+/** The outcome of the last data action. Focus comes here when the control that had it went away. */
+function Notice() {
+  const { data } = useOptions();
+  const notice = data.notice.value;
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice && (document.activeElement === document.body || document.activeElement === null)) ref.current?.focus();
+  }, [notice]);
+  return (
+    <p ref={ref} tabIndex={-1} role="status" class="notice" data-tone={notice?.tone}>
+      {notice && t(notice.key, notice.subs)}
+    </p>
+  );
+}
+
+export function DataSection() {
+  return (
+    <section id="section-data" class="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('optionsDataHeading')}</h2>
+      <Notice />
+      <ExportPanel />
+      <ImportPanel />
+      <UndoPanel />
+      <ResetPanel />
+    </section>
+  );
+}

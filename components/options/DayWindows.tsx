@@ -1,0 +1,69 @@
+import { t } from '@/utils/i18n';
+import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
+import type { ReminderKind } from '@/utils/settings/schema';
+import { nextWindow } from '@/utils/settings/week';
+import { CopyDay } from './CopyDay';
+import { useOptions } from './context';
+import { FieldError } from './fields/FieldError';
+import { weekdayName } from './text';
+import { useFocusLater } from './use-focus-later';
+import { WindowRow } from './WindowRow';
+
+/** One weekday's time ranges: edit, add, remove, copy to other days. */
+export function DayWindows({ kind, day }: { kind: ReminderKind; day: number }) {
+  const { form } = useOptions();
+  const focusLater = useFocusLater();
+  const path = `${kind}.schedule.interval.week.${day}`;
+  const windows = form.draft.value?.[kind].schedule.interval.week[day] ?? [];
+  const problems = problemsAt(form.problems.value, path);
+  const name = weekdayName(day);
+  const next = nextWindow(windows);
+  const addId = `${fieldId(path)}-add`;
+
+  const add = () => {
+    if (!next) return;
+    form.update((s) => {
+      s[kind].schedule.interval.week[day]?.push(next);
+    });
+    focusLater(fieldId(`${path}.${windows.length}.start`));
+  };
+  const remove = (index: number) => {
+    form.update((s) => {
+      s[kind].schedule.interval.week[day]?.splice(index, 1);
+    });
+    focusLater(addId);
+  };
+
+  return (
+    <fieldset class="day" aria-describedby={problems.length > 0 ? errorId(path) : undefined}>
+      <legend>{name}</legend>
+      <div class="day-body">
+        {windows.length === 0 ? (
+          <p class="muted">{t('optionsDayOff')}</p>
+        ) : (
+          // Keyed by position: a range is "range 2 on Monday", and editing its times must not remount it.
+          <ul class="windows">
+            {windows.map((window, index) => (
+              <WindowRow
+                key={index}
+                kind={kind}
+                day={day}
+                index={index}
+                window={window}
+                dayName={name}
+                onRemove={() => remove(index)}
+              />
+            ))}
+          </ul>
+        )}
+        <FieldError path={path} problems={problems} />
+        <div class="day-actions">
+          <button id={addId} type="button" disabled={!next} aria-label={t('optionsAddRangeOn', name)} onClick={add}>
+            {t('optionsAddRange')}
+          </button>
+          <CopyDay kind={kind} day={day} />
+        </div>
+      </div>
+    </fieldset>
+  );
+}

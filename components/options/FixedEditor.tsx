@@ -1,0 +1,83 @@
+import { t } from '@/utils/i18n';
+import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
+import type { ReminderKind } from '@/utils/settings/schema';
+import { nextTime } from '@/utils/settings/week';
+import { useOptions } from './context';
+import { FieldError } from './fields/FieldError';
+import { TimeField } from './fields/TimeField';
+import { useFocusLater } from './use-focus-later';
+import { WeekdayPicker } from './WeekdayPicker';
+
+/** Fixed clock times (add, edit, remove) and the weekdays they apply on. */
+export function FixedEditor({ kind }: { kind: ReminderKind }) {
+  const { form } = useOptions();
+  const focusLater = useFocusLater();
+  const fixed = form.draft.value?.[kind].schedule.fixed;
+  if (!fixed) return null;
+  const path = `${kind}.schedule.fixed.times`;
+  const all = form.problems.value;
+  const listProblems = problemsAt(all, path);
+  const next = nextTime(fixed.times);
+  const addId = `${fieldId(path)}-add`;
+
+  const add = () => {
+    if (!next) return;
+    form.update((s) => {
+      s[kind].schedule.fixed.times.push(next);
+    });
+    focusLater(fieldId(`${path}.${fixed.times.length}`));
+  };
+  const remove = (index: number) => {
+    form.update((s) => {
+      s[kind].schedule.fixed.times.splice(index, 1);
+    });
+    focusLater(addId);
+  };
+
+  return (
+    <>
+      <fieldset class="times" aria-describedby={listProblems.length > 0 ? errorId(path) : undefined}>
+        <legend>{t('optionsTimesLegend')}</legend>
+        {fixed.times.length > 0 && (
+          <ul class="time-list">
+            {fixed.times.map((time, index) => {
+              const itemPath = `${path}.${index}`;
+              const own = problemsAt(all, itemPath);
+              const number = String(index + 1);
+              return (
+                <li key={index}>
+                  <TimeField
+                    path={itemPath}
+                    label={t('optionsTimeN', number)}
+                    value={time}
+                    invalid={own.length > 0 || listProblems.length > 0}
+                    errors={[own.length > 0 && errorId(itemPath), listProblems.length > 0 && errorId(path)]}
+                    onValue={(value) =>
+                      form.update((s) => {
+                        s[kind].schedule.fixed.times[index] = value;
+                      })
+                    }
+                  />
+                  <button
+                    type="button"
+                    class="quiet-button"
+                    aria-label={t('optionsRemoveTime', number)}
+                    onClick={() => remove(index)}
+                  >
+                    {t('optionsRemove')}
+                  </button>
+                  <FieldError path={itemPath} problems={own} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <FieldError path={path} problems={listProblems} />
+        <button id={addId} type="button" disabled={!next} onClick={add}>
+          {t('optionsAddTime')}
+        </button>
+      </fieldset>
+      <WeekdayPicker kind={kind} />
+    </>
+  );
+}

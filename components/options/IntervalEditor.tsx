@@ -1,0 +1,29 @@
+import { t } from '@/utils/i18n';
+import { LIMITS, type ReminderKind } from '@/utils/settings/schema';
+import { useOptions } from './context';
+import { NumberField } from './fields/NumberField';
+import { WeekEditor } from './WeekEditor';
+
+export function IntervalEditor({ kind }: { kind: ReminderKind }) {
+  const { form } = useOptions();
+  const interval = form.draft.value?.[kind].schedule.interval;
+  if (!interval) return null;
+  return (
+    <>
+      <NumberField
+        path={`${kind}.schedule.interval.everyMinutes`}
+        label={t('optionsEvery')}
+        unit={t('optionsMinutes')}
+        min={LIMITS.intervalMinutes.min}
+        max={LIMITS.intervalMinutes.max}
+        value={interval.everyMinutes}
+        onValue={(minutes) =>
+          form.update((s) => {
+            s[kind].schedule.interval.everyMinutes = minutes;
+          })
+        }
+      />
+      <WeekEditor kind={kind} />
+    </>
+  );
+}

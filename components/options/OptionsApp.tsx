@@ -1,0 +1,77 @@
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n-keys';
+import { AboutSection } from './AboutSection';
+import { OptionsContext } from './context';
+import { DataSection } from './DataSection';
+import { GeneralSection } from './GeneralSection';
+import { NotificationsSection } from './NotificationsSection';
+import type { OptionsModel } from './options-model';
+import { Preview } from './Preview';
+import { ReminderSection } from './ReminderSection';
+import { SaveStatus } from './SaveStatus';
+
+const SECTIONS: [string, MessageKey][] = [
+  ['section-hydration', 'kindHydration'],
+  ['section-stress', 'kindStress'],
+  ['section-meal', 'kindMeal'],
+  ['section-general', 'optionsSectionGeneral'],
+  ['section-notifications', 'optionsNotificationsHeading'],
+  ['section-data', 'optionsDataHeading'],
+  ['section-about', 'optionsAboutHeading'],
+];
+
+function Sections({ model }: { model: OptionsModel }) {
+  const { form } = model;
+  return (
+    <div class="layout">
+      <nav class="section-nav" aria-label={t('optionsNavLabel')}>
+        <ul>
+          {SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <aside class="side">
+        <Preview />
+      </aside>
+      <main
+        id="main"
+        tabIndex={-1}
+        // The field with focus is "being edited": a synced change leaves it alone until focus moves on.
+        onFocusIn={(event) => {
+          const path = (event.target as HTMLElement).dataset?.path;
+          if (path) form.focus(path);
+        }}
+        onFocusOut={() => form.blur()}
+      >
+        <ReminderSection kind="hydration" />
+        <ReminderSection kind="stress" />
+        <ReminderSection kind="meal" />
+        <GeneralSection />
+        <NotificationsSection />
+        <DataSection />
+        <AboutSection />
+      </main>
+    </div>
+  );
+}
+
+export function OptionsApp({ model }: { model: OptionsModel }) {
+  const loaded = model.form.draft.value !== null;
+  let body = <Sections model={model} />;
+  if (!loaded) body = <p role="status">{t(model.loadFailed.value ? 'optionsLoadFailed' : 'optionsLoading')}</p>;
+  return (
+    <OptionsContext.Provider value={model}>
+      <a class="skip-link" href="#main">
+        {t('optionsSkip')}
+      </a>
+      <header class="page-header">
+        <h1>{t('optionsHeading')}</h1>
+        {loaded && <SaveStatus />}
+      </header>
+      {body}
+    </OptionsContext.Provider>
+  );
+}

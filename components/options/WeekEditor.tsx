@@ -1,0 +1,41 @@
+import { t } from '@/utils/i18n';
+import { errorId, hintId, problemsAt } from '@/utils/settings/form';
+import type { ReminderKind } from '@/utils/settings/schema';
+import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/utils/settings/week';
+import { useOptions } from './context';
+import { DayWindows } from './DayWindows';
+import { FieldError } from './fields/FieldError';
+import { Hint } from './fields/Hint';
+import { describedBy } from './fields/use-field';
+
+/** Active hours per weekday, with presets for the common weeks. */
+export function WeekEditor({ kind }: { kind: ReminderKind }) {
+  const { form } = useOptions();
+  const path = `${kind}.schedule.interval.week`;
+  const problems = problemsAt(form.problems.value, path);
+  const apply = (preset: WeekPreset) =>
+    form.update((s) => {
+      s[kind].schedule.interval.week = presetWeek(preset);
+    });
+  return (
+    <fieldset class="week" aria-describedby={describedBy(hintId(path), problems.length > 0 && errorId(path))}>
+      <legend>{t('optionsActiveHours')}</legend>
+      <Hint path={path}>{t('optionsActiveHoursHint')}</Hint>
+      <div class="presets">
+        <span id={`${path}-presets`}>{t('optionsPresets')}</span>
+        <button type="button" aria-describedby={`${path}-presets`} onClick={() => apply('workdays')}>
+          {t('optionsPresetWorkdays')}
+        </button>
+        <button type="button" aria-describedby={`${path}-presets`} onClick={() => apply('everyDay')}>
+          {t('optionsPresetEveryDay')}
+        </button>
+      </div>
+      <FieldError path={path} problems={problems} />
+      <div class="days">
+        {WEEK_ORDER.map((day) => (
+          <DayWindows key={day} kind={kind} day={day} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}

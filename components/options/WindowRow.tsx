@@ -1,0 +1,71 @@
+import { t } from '@/utils/i18n';
+import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
+import type { ReminderKind, TimeWindow } from '@/utils/settings/schema';
+import { endsNextDay } from '@/utils/settings/week';
+import { useOptions } from './context';
+import { FieldError } from './fields/FieldError';
+import { TimeField } from './fields/TimeField';
+
+interface Props {
+  kind: ReminderKind;
+  day: number;
+  index: number;
+  window: TimeWindow;
+  dayName: string;
+  onRemove(): void;
+}
+
+/** One time range: from, to, "ends next day" when it runs past midnight, remove. */
+export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props) {
+  const { form } = useOptions();
+  const path = `${kind}.schedule.interval.week.${day}.${index}`;
+  // Screen readers hear which range of which day each control belongs to.
+  const label = [String(index + 1), dayName];
+  const all = form.problems.value;
+  const row = problemsAt(all, path);
+  const start = problemsAt(all, `${path}.start`);
+  const end = problemsAt(all, `${path}.end`);
+  const nextDayId = `${fieldId(path)}-next-day`;
+  const rowError = row.length > 0 && errorId(path);
+  const set = (key: keyof TimeWindow) => (value: string) =>
+    form.update((s) => {
+      const target = s[kind].schedule.interval.week[day]?.[index];
+      if (target) target[key] = value;
+    });
+
+  return (
+    <li class="window">
+      <div class="window-times">
+        <TimeField
+          path={`${path}.start`}
+          label={t('optionsFrom')}
+          srLabel={t('optionsRangeStart', label)}
+          value={window.start}
+          invalid={start.length > 0 || row.length > 0}
+          errors={[start.length > 0 && errorId(`${path}.start`), rowError]}
+          onValue={set('start')}
+        />
+        <TimeField
+          path={`${path}.end`}
+          label={t('optionsTo')}
+          srLabel={t('optionsRangeEnd', label)}
+          value={window.end}
+          invalid={end.length > 0 || row.length > 0}
+          errors={[end.length > 0 && errorId(`${path}.end`), rowError, endsNextDay(window) && nextDayId]}
+          onValue={set('end')}
+        />
+        {endsNextDay(window) && (
+          <span id={nextDayId} class="badge">
+            {t('optionsEndsNextDay')}
+          </span>
+        )}
+        <button type="button" class="quiet-button" aria-label={t('optionsRemoveRange', label)} onClick={onRemove}>
+          {t('optionsRemove')}
+        </button>
+      </div>
+      <FieldError path={`${path}.start`} problems={start} />
+      <FieldError path={`${path}.end`} problems={end} />
+      <FieldError path={path} problems={row} />
+    </li>
+  );
+}

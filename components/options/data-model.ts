@@ -1,0 +1,213 @@
+/**
+ * Export, import, reset and undo. An import is checked in full before anything changes, shown as
+ * a list of changes, then applied: the backup is stored first, history added through the worker,
+ * settings written in one storage.sync write; if a step fails, the earlier ones are rolled back.
+ * Reset works the same way, and "Undo" puts back what the last import or reset replaced.
+ */
+import { computed, signal } from '@preact/signals';
+import { totalsOf } from '@/utils/history/totals';
+import type { MessageKey } from '@/utils/i18n-keys';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { diffSettings, type FieldChange } from '@/utils/settings/diff';
+import { replacing, type UndoRecord } from '@/utils/settings/replace';
+import type { Settings, SettingsProblem } from '@/utils/settings/schema';
+import {
+  buildExport,
+  type ExportFile,
+  exportFileName,
+  fitExport,
+  MAX_IMPORT_BYTES,
+  parseImport,
+} from '@/utils/settings/transfer';
+import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/settings/transfer-history';
+import type { FormModel } from './form-model';
+
+export interface DataPort {
+  /** Read-only: the history in storage.local, for export. */
+  readHistory(): Promise<HistoryBundle>;
+  importHistory(bundle: HistoryBundle): Promise<HistoryAdded>;
+  undoHistoryImport(added: HistoryAdded): Promise<unknown>;
+  readUndo(): Promise<UndoRecord | null>;
+  writeUndo(record: UndoRecord | null): Promise<void>;
+  download(fileName: string, text: string): void;
+  appVersion: string;
+  now(): number;
+}
+
+interface PickedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string }
+  | { step: 'rejected'; name: string; problems: SettingsProblem[] }
+  | { step: 'review'; name: string; file: ExportFile; changes: FieldChange[]; events: number }
+  | { step: 'applying'; name: string };
+
+/** The outcome of the last data action, announced in the data section. */
+export interface Notice {
+  tone: 'done' | 'error';
+  key: MessageKey;
+  subs?: string[];
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)) || '?';
+
+class Refused extends Error {
+  constructor(readonly problems: SettingsProblem[]) {
+    super(problems.map((p) => p.message).join(', '));
+  }
+}
+
+export function createDataModel(form: FormModel, port: DataPort) {
+  const importState = signal<ImportState>({ step: 'idle' });
+  const undo = signal<UndoRecord | null>(null);
+  const notice = signal<Notice | null>(null);
+  const busy = signal(false);
+
+  /** Run one data action at a time; a failure becomes a notice, never an unhandled rejection. */
+  async function exclusive(work: () => Promise<void>, failure: MessageKey): Promise<void> {
+    if (busy.value) return;
+    busy.value = true;
+    try {
+      await work();
+    } catch (error) {
+      notice.value = { tone: 'error', key: failure, subs: [messageOf(error)] };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** What storage holds now, with any waiting edit written first. */
+  async function stored(): Promise<Settings> {
+    await form.flush();
+    const current = form.base.value;
+    if (current === null) throw new Error('settings not loaded');
+    return current;
+  }
+
+  /** Write `next` over all settings, keeping `record` as the way back; roll back on failure. */
+  async function replaceWith(next: Settings, record: UndoRecord, history: HistoryBundle | undefined) {
+    const previous = undo.value;
+    await port.writeUndo(record);
+    let added: HistoryAdded | null = null;
+    try {
+      if (history) {
+        added = await port.importHistory(history);
+        record = { ...record, history: added };
+        await port.writeUndo(record);
+      }
+      const saved = await form.replaceAll(next);
+      if (!saved.ok) throw new Refused(saved.problems);
+    } catch (error) {
+      if (added) await port.undoHistoryImport(added).catch(() => undefined);
+      await port.writeUndo(previous).catch(() => undefined);
+      throw error;
+    }
+    undo.value = record;
+  }
+
+  return {
+    importState: computed(() => importState.value),
+    undo: computed(() => undo.value),
+    notice: computed(() => notice.value),
+    busy: computed(() => busy.value),
+
+    async open(): Promise<void> {
+      undo.value = await port.readUndo();
+    },
+
+    exportFile: (includeHistory: boolean) =>
+      exclusive(async () => {
+        const now = port.now();
+        const history = includeHistory ? await port.readHistory() : null;
+        const file = buildExport({ settings: await stored(), history, now, appVersion: port.appVersion });
+        const { text, rolledUp } = fitExport(file, totalsOf);
+        const name = exportFileName(now);
+        port.download(name, text);
+        notice.value = rolledUp
+          ? { tone: 'done', key: 'optionsExportedRolledUp', subs: [name, String(rolledUp)] }
+          : { tone: 'done', key: 'optionsExported', subs: [name] };
+      }, 'optionsExportFailed'),
+
+    /** Check a chosen file in full; nothing changes until `applyImport`. */
+    async chooseFile(picked: PickedFile): Promise<void> {
+      notice.value = null;
+      const { name } = picked;
+      if (picked.size > MAX_IMPORT_BYTES) {
+        importState.value = {
+          step: 'rejected',
+          name,
+          problems: [{ path: '', message: 'optionsImportTooLarge', detail: [String(picked.size)] }],
+        };
+        return;
+      }
+      importState.value = { step: 'checking', name };
+      let result: ReturnType<typeof parseImport>;
+      try {
+        result = parseImport(await picked.text());
+      } catch {
+        result = { ok: false, problems: [{ path: '', message: 'optionsImportUnreadable' }] };
+      }
+      if (!result.ok) {
+        importState.value = { step: 'rejected', name, problems: result.problems };
+        return;
+      }
+      const current = form.draft.value;
+      if (current === null) return;
+      const { file } = result;
+      const changes = diffSettings(current, replacing(current, file.settings));
+      const events = file.history ? countEvents(file.history) : 0;
+      importState.value = { step: 'review', name, file, changes, events };
+    },
+
+    cancelImport(): void {
+      importState.value = { step: 'idle' };
+    },
+
+    applyImport: () =>
+      exclusive(async () => {
+        const state = importState.value;
+        if (state.step !== 'review') return;
+        importState.value = { step: 'applying', name: state.name };
+        try {
+          const before = await stored();
+          const record: UndoRecord = { kind: 'import', savedAt: port.now(), settings: before, history: null };
+          await replaceWith(replacing(before, state.file.settings), record, state.file.history);
+        } finally {
+          importState.value = { step: 'idle' };
+        }
+        notice.value = { tone: 'done', key: 'optionsImported', subs: [String(state.changes.length)] };
+      }, 'optionsImportFailed'),
+
+    /** What a reset would change, for the confirmation dialog. */
+    resetChanges(): FieldChange[] {
+      const current = form.draft.value;
+      return current ? diffSettings(current, replacing(current, DEFAULT_SETTINGS)) : [];
+    },
+
+    resetToDefaults: () =>
+      exclusive(async () => {
+        const before = await stored();
+        const record: UndoRecord = { kind: 'reset', savedAt: port.now(), settings: before, history: null };
+        await replaceWith(replacing(before, DEFAULT_SETTINGS), record, undefined);
+        notice.value = { tone: 'done', key: 'optionsResetDone' };
+      }, 'optionsResetFailed'),
+
+    undoLast: () =>
+      exclusive(async () => {
+        const record = undo.value;
+        if (record === null) return;
+        const before = await stored();
+        const saved = await form.replaceAll(replacing(before, record.settings));
+        if (!saved.ok) throw new Refused(saved.problems);
+        if (record.history) await port.undoHistoryImport(record.history);
+        await port.writeUndo(null);
+        undo.value = null;
+        notice.value = { tone: 'done', key: record.kind === 'import' ? 'optionsUndoneImport' : 'optionsUndoneReset' };
+      }, 'optionsUndoFailed'),
+  };
+}

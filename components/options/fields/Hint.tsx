@@ -1,0 +1,10 @@
+import type { ComponentChildren } from 'preact';
+import { hintId } from '@/utils/settings/form';
+
+export function Hint({ path, children }: { path: string; children: ComponentChildren }) {
+  return (
+    <p id={hintId(path)} class="hint">
+      {children}
+    </p>
+  );
+}

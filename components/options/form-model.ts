@@ -1,0 +1,159 @@
+/**
+ * The settings form as signals. `base` is what storage holds (as far as this page knows),
+ * `draft` what the person sees and edits. Every edit is validated; a valid draft that differs from
+ * storage is saved through the debounced autosave; an invalid one is never written. A change from
+ * another device or page joins the draft without overwriting what the person changed or the field
+ * they are in.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { type AutosaveOptions, createAutosave, type SaveState } from '@/utils/settings/autosave';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { cloneTree, mergeRemote, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
+import { repairSettings } from '@/utils/settings/repair';
+import { type Settings, validateSettings } from '@/utils/settings/schema';
+import type { SaveResult } from '@/utils/settings/store';
+
+export interface SettingsPort {
+  load(): Promise<Settings>;
+  /** Validate and write (utils/settings/store.ts saveSettings); throws when storage refuses. */
+  save(value: Settings): Promise<SaveResult>;
+  /** Call back with the new raw stored value whenever it changes (any page, any device). */
+  watch(onChange: (raw: unknown) => void): () => void;
+}
+
+export type Timing = Pick<AutosaveOptions, 'wait' | 'maxWait' | 'backoff'>;
+
+interface Editing {
+  path: string;
+  /** The draft's value when the field got focus. */
+  start: unknown;
+  /** Storage changed this field elsewhere while it had focus. */
+  changedElsewhere: boolean;
+}
+
+export function createFormModel(port: SettingsPort, timing: Timing = {}) {
+  const base = signal<Settings | null>(null);
+  const draft = signal<Settings | null>(null);
+  const saveState = signal<SaveState>({ status: 'saved' });
+  let editing: Editing | null = null;
+  let stopWatching: (() => void) | null = null;
+
+  const validation = computed(() => (draft.value === null ? null : validateSettings(draft.value)));
+  const problems = computed(() => {
+    const checked = validation.value;
+    return checked && !checked.ok ? checked.problems : [];
+  });
+  const dirty = computed(() => draft.value !== null && base.value !== null && !sameValue(draft.value, base.value));
+
+  const autosave = createAutosave({
+    write: (value) => port.save(value),
+    onSaved: (value) => {
+      base.value = value;
+      // The draft may have moved on (or back) while this was being written.
+      changed();
+    },
+    onState: (state) => {
+      saveState.value = state;
+    },
+    ...timing,
+  });
+
+  /** Decide what the autosave should do with the current draft. */
+  function changed(): void {
+    if (draft.value === null || base.value === null) return;
+    const checked = validation.value;
+    if (!dirty.value) autosave.cancel();
+    else if (checked?.ok) autosave.schedule(checked.value);
+  }
+
+  function onStored(raw: unknown): void {
+    const stored = base.value;
+    const current = draft.value;
+    if (stored === null || current === null) return;
+    // Removed from storage: everyone now reads the defaults.
+    const remote = raw === undefined ? structuredClone(DEFAULT_SETTINGS) : repairSettings(raw).value;
+    if (sameValue(remote, stored)) return;
+    if (editing && !sameValue(valueAt(remote, editing.path), valueAt(stored, editing.path))) {
+      editing.changedElsewhere = true;
+    }
+    batch(() => {
+      draft.value = mergeRemote(stored, current, remote, editing?.path ?? null);
+      base.value = remote;
+    });
+    changed();
+  }
+
+  function update(mutate: (next: Settings) => void): void {
+    if (draft.value === null) return;
+    const next = cloneTree(draft.value);
+    mutate(next);
+    draft.value = next;
+    changed();
+  }
+
+  return {
+    base: computed(() => base.value),
+    draft: computed(() => draft.value),
+    validation,
+    problems,
+    dirty,
+    saveState: computed(() => saveState.value),
+
+    async open(): Promise<void> {
+      const loaded = await port.load();
+      batch(() => {
+        base.value = loaded;
+        draft.value = cloneTree(loaded);
+      });
+      stopWatching = port.watch(onStored);
+    },
+
+    close(): void {
+      stopWatching?.();
+      autosave.dispose();
+    },
+
+    update,
+
+    /** A field got focus: storage changes elsewhere leave it alone until it loses focus. */
+    focus(path: string): void {
+      editing = { path, start: valueAt(draft.value, path), changedElsewhere: false };
+    },
+
+    /** The field lost focus: if it was changed elsewhere meanwhile and not here, take that value now. */
+    blur(): void {
+      const left = editing;
+      editing = null;
+      if (!left?.changedElsewhere || base.value === null) return;
+      if (!sameValue(valueAt(draft.value, left.path), left.start)) return;
+      const stored = cloneTree(valueAt(base.value, left.path));
+      update((next) => setValueAt(next, left.path, stored));
+    },
+
+    /** Write what is waiting now; true when storage holds the draft. */
+    async flush(): Promise<boolean> {
+      return (await autosave.flush()) && !dirty.value;
+    },
+
+    /** Retry a failed write now instead of waiting for the next attempt. */
+    retry(): Promise<boolean> {
+      return autosave.flush();
+    },
+
+    /** Replace every setting at once (import, reset, undo): written now, not debounced. */
+    async replaceAll(next: Settings): Promise<SaveResult> {
+      await autosave.flush();
+      autosave.cancel();
+      const result = await port.save(next);
+      if (result.ok) {
+        batch(() => {
+          base.value = result.value;
+          draft.value = cloneTree(result.value);
+        });
+      }
+      return result;
+    },
+  };
+}
+
+export type FormModel = ReturnType<typeof createFormModel>;

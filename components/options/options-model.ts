@@ -1,0 +1,120 @@
+/**
+ * Everything the options page shows and does, as one model: the settings form, the data actions,
+ * the live preview of the next reminders, pause and the notification check. Components read its
+ * signals and call its functions; the browser comes in through ports, so tests pass fakes.
+ */
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+import type { PausePreset } from '@/utils/schedule/pause';
+import { upcomingPrompts } from '@/utils/schedule/upcoming';
+import { createDataModel, type DataPort } from './data-model';
+import { createFormModel, type SettingsPort, type Timing } from './form-model';
+import type { ActionsPort } from './ports';
+
+interface SnapshotSource {
+  snapshot: ReadonlySignal<Snapshot | null>;
+  /** Keep the snapshot current; returns the function that stops. */
+  live(): () => void;
+}
+
+interface OptionsDeps {
+  settings: SettingsPort;
+  data: DataPort;
+  actions: ActionsPort;
+  snapshot: SnapshotSource;
+  now: () => number;
+  timing?: Timing;
+}
+
+const PREVIEW_COUNT = 5;
+/** The preview's "now" moves on with the clock, so "in 5 min" does not go stale. */
+const TICK_MS = 30_000;
+
+type TestResult = 'sending' | 'sent' | 'failed' | null;
+
+export function createOptionsModel(deps: OptionsDeps) {
+  const form = createFormModel(deps.settings, deps.timing);
+  const data = createDataModel(form, deps.data);
+  const now = signal(deps.now());
+  const permission = signal<'granted' | 'denied' | 'unknown' | null>(null);
+  const testResult = signal<TestResult>(null);
+  const pauseError = signal(false);
+  const loadFailed = signal(false);
+  const stops: (() => void)[] = [];
+
+  /** The next reminders under the settings being edited, counted from the worker's anchors. */
+  const preview = computed(() => {
+    const checked = form.validation.value;
+    if (!checked?.ok) return null;
+    const anchors = deps.snapshot.snapshot.value?.anchors ?? {};
+    // `now` makes this run again as the clock moves on; the time itself is read fresh.
+    return upcomingPrompts(checked.value, Math.max(now.value, deps.now()), anchors, PREVIEW_COUNT);
+  });
+
+  async function checkPermission(): Promise<void> {
+    permission.value = await deps.actions.permission();
+  }
+
+  /** Pause or resume through the worker (it writes the setting and re-arms); waiting edits go first. */
+  async function pauseAction(run: () => Promise<unknown>): Promise<void> {
+    pauseError.value = false;
+    try {
+      await form.flush();
+      await run();
+    } catch {
+      pauseError.value = true;
+    }
+  }
+
+  return {
+    form,
+    data,
+    version: deps.data.appVersion,
+    now: computed(() => now.value),
+    preview,
+    permission: computed(() => permission.value),
+    testResult: computed(() => testResult.value),
+    pauseError: computed(() => pauseError.value),
+    loadFailed: computed(() => loadFailed.value),
+
+    async open(): Promise<void> {
+      stops.push(deps.snapshot.live());
+      const timer = setInterval(() => {
+        now.value = deps.now();
+      }, TICK_MS);
+      stops.push(() => clearInterval(timer));
+      try {
+        await Promise.all([form.open(), data.open(), checkPermission()]);
+      } catch {
+        loadFailed.value = true;
+      }
+      stops.push(() => form.close());
+    },
+
+    close(): void {
+      for (const stop of stops.splice(0)) stop();
+    },
+
+    /** The clock moved on (the page became visible again): refresh "now". */
+    tick(): void {
+      now.value = deps.now();
+    },
+
+    checkPermission,
+
+    async sendTest(): Promise<void> {
+      testResult.value = 'sending';
+      try {
+        testResult.value = (await deps.actions.testNotification()).shown ? 'sent' : 'failed';
+      } catch {
+        testResult.value = 'failed';
+      }
+      await checkPermission();
+    },
+
+    pause: (preset: PausePreset) => pauseAction(() => deps.actions.pause(preset)),
+    resume: () => pauseAction(() => deps.actions.resume()),
+  };
+}
+
+export type OptionsModel = ReturnType<typeof createOptionsModel>;

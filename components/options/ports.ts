@@ -1,0 +1,80 @@
+/**
+ * The options page's connections to the browser: settings in storage.sync, the undo backup and
+ * (read-only) history in storage.local, and the worker's messages. Tests pass fakes instead.
+ */
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { PausePreset } from '@/utils/schedule/pause';
+import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { collectHistory } from '@/utils/settings/transfer-history';
+import type { DataPort } from './data-model';
+import type { SettingsPort } from './form-model';
+
+export const settingsPort: SettingsPort = {
+  load: async () => (await loadSettings()).value,
+  save: saveSettings,
+  watch(onChange) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && 'settings' in changes) onChange(changes.settings?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+/** The backup an import or reset leaves for "Undo"; local to this device, never synced. */
+const undoItem = storage.defineItem<unknown>('local:optionsUndo', { fallback: null });
+
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  // Firefox only follows a link that is in the document.
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a while later: revoking at once can cancel a download that has not started yet.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const dataPort: DataPort = {
+  readHistory: async () => collectHistory(await browser.storage.local.get(null)),
+  importHistory: (bundle) => sendMessage('importHistory', bundle),
+  undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
+  readUndo: async () => parseUndoRecord(await undoItem.getValue()),
+  writeUndo: async (record: UndoRecord | null) => {
+    if (record === null) await undoItem.removeValue();
+    else await undoItem.setValue(record);
+  },
+  download,
+  get appVersion() {
+    return browser.runtime.getManifest().version;
+  },
+  now: () => Date.now(),
+};
+
+/** What the page asks the worker to do, and what it asks the browser about notifications. */
+export interface ActionsPort {
+  pause(preset: PausePreset): Promise<unknown>;
+  resume(): Promise<unknown>;
+  testNotification(): Promise<{ shown: boolean }>;
+  permission(): Promise<'granted' | 'denied' | 'unknown'>;
+}
+
+export const actionsPort: ActionsPort = {
+  pause: (preset) => sendMessage('pause', { preset }),
+  resume: () => sendMessage('resume'),
+  testNotification: () => sendMessage('testNotification'),
+  async permission() {
+    try {
+      // Firefox has no getPermissionLevel: there the answer is unknown, not denied.
+      const level = await browser.notifications.getPermissionLevel();
+      return level === 'granted' ? 'granted' : 'denied';
+    } catch {
+      return 'unknown';
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * The options page wired to the fake browser: settings through the real store, history and pause
+ * through the real worker's handlers (what sendMessage would reach), downloads captured.
+ */
+import { signal } from '@preact/signals';
+import { render } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { DataPort } from '@/components/options/data-model';
+import type { Timing } from '@/components/options/form-model';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createOptionsModel, type OptionsModel } from '@/components/options/options-model';
+import { type ActionsPort, settingsPort } from '@/components/options/ports';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
+import type { Settings } from '@/utils/settings/schema';
+import { collectHistory } from '@/utils/settings/transfer-history';
+import { bootWorker } from '../worker/boot';
+
+export const FAST: Timing = { wait: 5, maxWait: 20, backoff: [10, 20] };
+
+export function workerDataPort(downloads: { name: string; text: string }[] = []): DataPort {
+  const handlers = createHandlers(bootWorker());
+  return {
+    readHistory: async () => collectHistory(await fakeBrowser.storage.local.get(null)),
+    importHistory: (bundle) => handlers.importHistory(bundle),
+    undoHistoryImport: (added) => handlers.undoHistoryImport(added),
+    readUndo: async () => parseUndoRecord((await fakeBrowser.storage.local.get('optionsUndo')).optionsUndo ?? null),
+    writeUndo: async (record: UndoRecord | null) => {
+      if (record === null) await fakeBrowser.storage.local.remove('optionsUndo');
+      else await fakeBrowser.storage.local.set({ optionsUndo: record });
+    },
+    download: (name, text) => downloads.push({ name, text }),
+    appVersion: '0.1.0',
+    now: () => Date.now(),
+  };
+}
+
+export function workerActions(): ActionsPort {
+  const handlers = createHandlers(bootWorker());
+  return {
+    pause: (preset) => handlers.pause({ preset }),
+    resume: () => handlers.resume(undefined),
+    testNotification: () => handlers.testNotification(undefined),
+    permission: async () => 'granted',
+  };
+}
+
+export function fakeSnapshot(anchors: Snapshot['anchors'] = { hydration: null, stress: null, meal: null }) {
+  const snapshot = signal<Snapshot | null>({ anchors } as Snapshot);
+  return { snapshot, live: () => () => undefined };
+}
+
+export async function openModel(options: { timing?: Timing; downloads?: { name: string; text: string }[] } = {}) {
+  const model = createOptionsModel({
+    settings: settingsPort,
+    data: workerDataPort(options.downloads),
+    actions: workerActions(),
+    snapshot: fakeSnapshot(),
+    now: () => Date.now(),
+    timing: options.timing ?? FAST,
+  });
+  await model.open();
+  return model;
+}
+
+export async function renderPage(options: Parameters<typeof openModel>[0] = {}) {
+  const model = await openModel(options);
+  const view = render(<OptionsApp model={model} />);
+  return { model, ...view };
+}
+
+export type { OptionsModel };
+
+/** Everything in both storage areas, as text: "unchanged" means byte for byte. */
+export async function storageText(): Promise<string> {
+  return JSON.stringify([await fakeBrowser.storage.sync.get(null), await fakeBrowser.storage.local.get(null)]);
+}
+
+export async function storedSettings(): Promise<Settings | undefined> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+}

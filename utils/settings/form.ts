@@ -1,0 +1,88 @@
+/**
+ * Pure helpers of the settings form: value equality, where a field's problems are, DOM ids
+ * derived from settings paths, and the merge of a change that arrived from another device into
+ * an edit in progress.
+ */
+import type { SettingsProblem } from './schema';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A deep copy in which no two places share an object. structuredClone keeps shared references
+ * (the defaults use one list for all five workdays), so editing Monday of such a copy would
+ * change Tuesday to Friday too.
+ */
+export function cloneTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneTree) as T;
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)])) as T;
+  return value;
+}
+
+/** Structural equality of JSON-like values (what settings are). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameValue(a[key], b[key]));
+  }
+  return Number.isNaN(a) && Number.isNaN(b);
+}
+
+/** The DOM id of the control for a settings path, and of its error and hint texts. */
+export const fieldId = (path: string): string => `field-${path.replace(/\./g, '-')}`;
+export const errorId = (path: string): string => `${fieldId(path)}-error`;
+export const hintId = (path: string): string => `${fieldId(path)}-hint`;
+
+/** Problems whose path is exactly `path`. */
+export const problemsAt = (problems: readonly SettingsProblem[], path: string): SettingsProblem[] =>
+  problems.filter((p) => p.path === path);
+
+/** Problems at `prefix` or anywhere below it. */
+export const problemsUnder = (problems: readonly SettingsProblem[], prefix: string): SettingsProblem[] =>
+  problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+
+/** The value at a dot path ("hydration.schedule.mode"), or undefined. */
+export function valueAt(root: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      root,
+    );
+}
+
+/** Put `value` at a dot path of `root` (mutates; call it on a copy). */
+export function setValueAt(root: object, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], root);
+  if (typeof parent === 'object' && parent !== null) (parent as Record<string, unknown>)[last] = value;
+}
+
+const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/** Arrays of arrays (the week: one list of windows per weekday) merge day by day; other lists whole. */
+const mergesByIndex = (a: unknown[], b: unknown[], c: unknown[]): boolean =>
+  a.length === b.length && b.length === c.length && [...a, ...b, ...c].every(Array.isArray);
+
+/**
+ * A value that changed elsewhere (`remote`) joins the one being edited (`draft`), both starting
+ * from `base`: every part the person changed, and the field they are in, keep their draft value;
+ * everything else takes the remote value.
+ */
+export function mergeRemote<T>(base: T, draft: T, remote: T, editing: string | null, path = ''): T {
+  if (editing !== null && path !== '' && related(path, editing)) return draft;
+  if (isObject(base) && isObject(draft) && isObject(remote)) {
+    const merged: Record<string, unknown> = {};
+    for (const key of Object.keys(remote)) {
+      merged[key] = mergeRemote(base[key], draft[key], remote[key], editing, path ? `${path}.${key}` : key);
+    }
+    return merged as T;
+  }
+  if (Array.isArray(base) && Array.isArray(draft) && Array.isArray(remote) && mergesByIndex(base, draft, remote)) {
+    return remote.map((item, i) => mergeRemote(base[i], draft[i], item, editing, `${path}.${i}`)) as T;
+  }
+  return sameValue(draft, base) ? remote : draft;
+}
