@@ -2,9 +2,9 @@ import type { Settings, TimeWindow } from './schema';
 
 const range = (start: string, end: string): TimeWindow[] => [{ start, end }];
 
-/** Sunday-first week: weekend days get `weekend`, Monday to Friday get `workday`. */
+/** Sunday-first week: weekend days get `weekend`, Monday to Friday get `workday`; no day shares a list. */
 export function weekOf(workday: TimeWindow[], weekend: TimeWindow[]): TimeWindow[][] {
-  return [0, 1, 2, 3, 4, 5, 6].map((day) => (day === 0 || day === 6 ? weekend : workday));
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => structuredClone(day === 0 || day === 6 ? weekend : workday));
 }
 
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];

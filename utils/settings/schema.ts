@@ -26,7 +26,7 @@ export const LIMITS = {
 const msg = (key: MessageKey): MessageKey => key;
 
 /** Text shown to people as text; anything that looks like markup is refused. */
-const HTML_LIKE = /<\s*[a-z!/?]/i;
+export const HTML_LIKE = /<\s*[a-z!/?]/i;
 
 const intIn = (range: { min: number; max: number }, key: MessageKey) =>
   v.pipe(v.number(msg(key)), v.integer(msg(key)), v.minValue(range.min, msg(key)), v.maxValue(range.max, msg(key)));
@@ -116,7 +116,7 @@ export const ReminderSchema = v.pipe(
     ['schedule', 'fixed', 'days'] as const,
   ),
   v.forward(
-    v.check((r) => !r.enabled || scheduleHasTimes(r.schedule), msg('errNeedWindow')),
+    v.check((r) => !r.enabled || r.schedule.mode !== 'interval' || scheduleHasTimes(r.schedule), msg('errNeedWindow')),
     ['schedule', 'interval', 'week'] as const,
   ),
 );
