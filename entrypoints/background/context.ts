@@ -32,28 +32,48 @@ export interface Tx {
 export type Finisher = (tx: Tx) => Promise<void>;
 
 export function createTransactor(deps: WorkerDeps, finish: Finisher) {
-  return function transact<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+  // The badge does not survive a browser restart: a new worker sets it once whatever the state.
+  let badgeSet = false;
+
+  async function open(): Promise<{ tx: Tx; before: string }> {
+    const now = deps.now();
+    const [{ value: settings }, state] = await Promise.all([loadSettings(), readWorkerState()]);
+    const events: HistoryEvent[] = [];
+    const tx: Tx = {
+      deps,
+      now,
+      settings,
+      state,
+      events,
+      record: (event, id) => events.push(stampEvent(event, now, id)),
+    };
+    return { tx, before: JSON.stringify(state) };
+  }
+
+  function transact<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
     return deps.serial(async () => {
-      const now = deps.now();
-      const [{ value: settings }, state] = await Promise.all([loadSettings(), readWorkerState()]);
-      const events: HistoryEvent[] = [];
-      const tx: Tx = {
-        deps,
-        now,
-        settings,
-        state,
-        events,
-        record: (event, id) => events.push(stampEvent(event, now, id)),
-      };
+      const { tx, before } = await open();
       const result = await work(tx);
       // History first: ids are deterministic, so a retry after a crash records nothing twice.
-      await deps.history.append(events);
+      await deps.history.append(tx.events);
       await finish(tx);
-      await writeWorkerState(state);
-      await updateBadge(state);
+      // Unchanged state is not written again: no needless storage writes or change events.
+      const changed = JSON.stringify(tx.state) !== before;
+      if (changed) await writeWorkerState(tx.state);
+      if (changed || !badgeSet) {
+        await updateBadge(tx.state);
+        badgeSet = true;
+      }
       return result;
     });
-  };
+  }
+
+  /** A read-only look, in turn with the writers so it never sees half an operation. */
+  function inspect<T>(read: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return deps.serial(async () => read((await open()).tx));
+  }
+
+  return Object.assign(transact, { inspect });
 }
 
 export type Transact = ReturnType<typeof createTransactor>;

@@ -13,7 +13,7 @@ const last = <T>(items: readonly T[]): T => items.at(-1) as T;
 export function createHandlers(worker: Worker): Handlers {
   const { transact } = worker;
   return {
-    getSnapshot: () => transact(buildSnapshot),
+    getSnapshot: () => transact.inspect(buildSnapshot),
 
     logWater: ({ amountMl }) =>
       transact(async (tx) => {

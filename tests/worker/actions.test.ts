@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
 import { localInstant, MINUTE } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 import { environment } from '../fakes';
 import {
   alarms,
+  badge,
   bootWorker,
   fire,
   history,
@@ -149,6 +151,38 @@ describe('the worker at start', () => {
     expect(environment.idleEvent.hasListeners()).toBe(true);
     expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('reading a snapshot writes nothing and arms nothing', async () => {
+    await deliveredHydration();
+    const before = {
+      local: await fakeBrowser.storage.local.get(null),
+      sync: await fakeBrowser.storage.sync.get(null),
+      alarms: await alarms(),
+    };
+    const setLocal = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    const snapshot = await createHandlers(bootWorker()).getSnapshot(undefined);
+    expect(snapshot.pending).toHaveLength(1);
+    expect(setLocal).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+    expect({
+      local: await fakeBrowser.storage.local.get(null),
+      sync: await fakeBrowser.storage.sync.get(null),
+      alarms: await alarms(),
+    }).toEqual(before);
+  });
+
+  it('a new worker shows the pending count on the badge even when nothing changed', async () => {
+    useClock(at('09:30'));
+    await withSettings(onlyKinds({ hydration: hourly }));
+    environment.permission = 'denied';
+    const worker = bootWorker();
+    await worker.reconcile();
+    await fire(worker, 'glow:due:hydration');
+    await fakeBrowser.action.setBadgeText({ text: '' }); // the browser restarted
+    await bootWorker().reconcile();
+    expect(await badge()).toBe('1');
   });
 
   it('an alarm that is not ours is ignored', async () => {

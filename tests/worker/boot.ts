@@ -76,3 +76,8 @@ export async function runBackgroundMain(): Promise<void> {
   const { default: background } = await import('@/entrypoints/background/index');
   background.main();
 }
+
+/** The toolbar badge text (the fake keeps it but does not type the getter). */
+export function badge(): Promise<string> {
+  return (fakeBrowser.action as unknown as { getBadgeText(details: object): Promise<string> }).getBadgeText({});
+}

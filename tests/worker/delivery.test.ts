@@ -4,7 +4,18 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { HOUR, localInstant, MINUTE } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 import { environment } from '../fakes';
-import { alarms, bootWorker, fire, history, outcomes, shownNotifications, TZ, useClock, withSettings } from './boot';
+import {
+  alarms,
+  badge,
+  bootWorker,
+  fire,
+  history,
+  outcomes,
+  shownNotifications,
+  TZ,
+  useClock,
+  withSettings,
+} from './boot';
 
 // Before anything computes a local time, including the test tables below.
 process.env.TZ = TZ;
@@ -18,8 +29,6 @@ const at = (clock: string, day = monday) => {
   return localInstant(day, h * 60 + m);
 };
 const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
-const badge = async () =>
-  (fakeBrowser.action as unknown as { getBadgeText(d: object): Promise<string> }).getBadgeText({});
 
 describe('delivering', () => {
   it.each([
