@@ -1,0 +1,63 @@
+/**
+ * Everything the new tab loads after its first paint: the worker's snapshot (personal data,
+ * theme, quiet mode), the saved and hidden tips from storage.sync, and the actions that write.
+ * Kept out of the first-paint bundle so the tip never waits for storage, messaging or their code.
+ */
+import { effect } from '@preact/signals';
+import { createSnapshotModel } from '@/components/snapshot-model';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { GeneralSettings } from '@/utils/settings/schema';
+import type { TipPrefs } from '@/utils/tips/prefs';
+import { loadPrefs, watchPrefs } from '@/utils/tips/prefs-store';
+import type { Act } from './today-panel';
+
+export { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
+export { TodayPanel } from './today-panel';
+
+export interface Look {
+  theme: GeneralSettings['theme'];
+  quiet: boolean;
+}
+
+export interface LiveHandlers {
+  /** The stored saved / hidden tips: once at start and on every change (other tabs, other devices). */
+  onPrefs(prefs: TipPrefs): void;
+  /** Theme and quiet mode from the settings, whenever the snapshot changes. */
+  onLook(look: Look): void;
+}
+
+export function connect(handlers: LiveHandlers) {
+  const model = createSnapshotModel();
+  const stopSnapshot = model.live();
+  // A change heard while the first read is on its way is newer than what that read returns.
+  let changed = false;
+  const stopPrefs = watchPrefs((prefs) => {
+    changed = true;
+    handlers.onPrefs(prefs);
+  });
+  loadPrefs().then(
+    (prefs) => changed || handlers.onPrefs(prefs),
+    // A failed read keeps what the page painted from its mirror; the watch still brings changes.
+    () => undefined,
+  );
+  const stopLook = effect(() => {
+    const general = model.snapshot.value?.settings.general;
+    if (general) handlers.onLook({ theme: general.theme, quiet: general.newTabQuiet });
+  });
+  const act: Act = async (occurrence, action) => {
+    await sendMessage('act', { occurrence, action });
+    await model.refresh();
+  };
+  return {
+    snapshot: model.snapshot,
+    error: model.error,
+    act,
+    stop() {
+      stopLook();
+      stopPrefs();
+      stopSnapshot();
+    },
+  };
+}
+
+export type Connection = ReturnType<typeof connect>;

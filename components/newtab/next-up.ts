@@ -1,0 +1,26 @@
+/** Which reminder to mention as "next up": the soonest one due, else why none is coming. */
+import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
+import type { ReminderKind } from '@/utils/settings/schema';
+
+type Due = Extract<NextState, { state: 'due' }>;
+type Paused = Extract<NextState, { state: 'paused' }>;
+
+export type NextUp =
+  | { type: 'due'; kind: ReminderKind; state: Due }
+  | { type: 'paused'; state: Paused }
+  | { type: 'off' }
+  | { type: 'none' };
+
+export function nextUp(next: Snapshot['next']): NextUp {
+  // Typed entries, without importing the settings schema (and valibot) into the page for a key list.
+  const states = Object.entries(next) as [ReminderKind, NextState][];
+  let soonest: Extract<NextUp, { type: 'due' }> | null = null;
+  for (const [kind, state] of states) {
+    if (state.state === 'due' && (soonest === null || state.at < soonest.state.at))
+      soonest = { type: 'due', kind, state };
+  }
+  if (soonest) return soonest;
+  // A pause covers every kind, so any paused kind tells when reminders come back.
+  for (const [, state] of states) if (state.state === 'paused') return { type: 'paused', state };
+  return states.every(([, state]) => state.state === 'off') ? { type: 'off' } : { type: 'none' };
+}

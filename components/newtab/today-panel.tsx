@@ -1,0 +1,157 @@
+/**
+ * The personal part of the new tab: today's progress in one line, the next reminder, reminders
+ * waiting for an answer (with their actions) and a tip for the day's situation when one fits.
+ * Loaded after the first paint, into space the page reserved for it.
+ */
+import type { ReadonlySignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { dueText } from '@/components/due-text';
+import { describeNext } from '@/utils/due';
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n-keys';
+import type { PendingReminder, Snapshot } from '@/utils/messaging/snapshot';
+import type { ReminderKind } from '@/utils/settings/schema';
+import type { DateKey } from '@/utils/time/clock';
+import { TIPS } from '@/utils/tips/library';
+import { type Situation, situationalTip, situationOf } from '@/utils/tips/situation';
+import { formatAmount, waterProgress } from '@/utils/units';
+import { nextUp } from './next-up';
+import { TipCard } from './tip-card';
+import { TodayPlaceholder } from './today-placeholder';
+import { untilNextMinute, useNow } from './use-now';
+
+export type Act = (occurrence: string, action: 'done' | 'snooze') => Promise<void>;
+
+export interface TodayPanelProps {
+  snapshot: ReadonlySignal<Snapshot | null>;
+  error: ReadonlySignal<string | null>;
+  act: Act;
+  date: DateKey;
+  hidden: ReadonlySet<string>;
+  /** The main card's tip, so the situational tip is a different one when it can be. */
+  shownId: string | undefined;
+}
+
+const KIND_NAME: Record<ReminderKind, MessageKey> = {
+  hydration: 'kindHydration',
+  stress: 'kindStress',
+  meal: 'kindMeal',
+};
+
+const SITUATION_WORDS: Record<Situation, MessageKey> = {
+  'meal-soon': 'newtabSituationMealSoon',
+  'behind-on-water': 'newtabSituationBehindOnWater',
+  'no-breaks': 'newtabSituationNoBreaks',
+};
+
+const clockTime = (at: number) =>
+  new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+function Progress({ snapshot }: { snapshot: Snapshot }) {
+  const totals = snapshot.week.at(-1)?.totals;
+  const water = snapshot.settings.water;
+  const drunk = totals?.waterMl ?? 0;
+  return (
+    <>
+      <p class="today-line">
+        {t('newtabTodayLine', [
+          formatAmount(drunk, water.unit),
+          formatAmount(water.goalMl, water.unit),
+          String(totals?.breaks ?? 0),
+          String(totals?.meals ?? 0),
+        ])}
+      </p>
+      <span class="water-bar" aria-hidden="true">
+        <span style={{ transform: `scaleX(${waterProgress(drunk, water).ratio})` }} />
+      </span>
+    </>
+  );
+}
+
+function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
+  const next = nextUp(snapshot.next);
+  const text =
+    next.type === 'due'
+      ? t('newtabNextUp', [t(KIND_NAME[next.kind]), dueText(describeNext(next.state, now))])
+      : next.type === 'paused'
+        ? t('newtabRemindersState', dueText(describeNext(next.state, now)))
+        : t(next.type === 'off' ? 'newtabRemindersOff' : 'newtabNothingScheduled');
+  return <p class="today-next">{text}</p>;
+}
+
+function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const run = async (occurrence: string, action: 'done' | 'snooze') => {
+    setBusy(occurrence);
+    setFailed(false);
+    try {
+      await act(occurrence, action);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <section class="pending" aria-labelledby="pending-heading">
+      <h3 id="pending-heading">{t('newtabPendingHeading')}</h3>
+      <ul>
+        {pending.map((reminder) => {
+          const labelId = `pending-${reminder.occurrence}`;
+          const kinds = reminder.kinds.map((kind) => t(KIND_NAME[kind])).join(' + ');
+          return (
+            <li key={reminder.occurrence}>
+              <span id={labelId}>{t('newtabPendingSince', [kinds, clockTime(reminder.scheduledAt)])}</span>
+              <span class="pending-actions">
+                {(['done', 'snooze'] as const).map((action) => (
+                  <button
+                    key={action}
+                    type="button"
+                    aria-describedby={labelId}
+                    disabled={busy === reminder.occurrence}
+                    onClick={() => run(reminder.occurrence, action)}
+                  >
+                    {t(action === 'done' ? 'btnDone' : 'btnSnooze')}
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {failed && <p role="alert">{t('newtabActionFailed')}</p>}
+    </section>
+  );
+}
+
+function SituationTip(
+  props: { snapshot: Snapshot; now: number; date: DateKey } & Pick<TodayPanelProps, 'hidden' | 'shownId'>,
+) {
+  const situation = situationOf(props.snapshot, props.now);
+  const tip = situation && situationalTip(TIPS, situation, props.date, props.hidden, props.shownId);
+  if (!situation || !tip) return null;
+  return (
+    <section class="situation" aria-labelledby="situation-heading" data-situation={situation}>
+      <h3 id="situation-heading">{t('newtabSituationHeading')}</h3>
+      <p class="situation-why">{t(SITUATION_WORDS[situation])}</p>
+      <TipCard tip={tip} titleId="situation-tip-title" compact />
+    </section>
+  );
+}
+
+export function TodayPanel({ snapshot, error, act, date, hidden, shownId }: TodayPanelProps) {
+  const now = useNow(untilNextMinute);
+  const current = snapshot.value;
+  if (!current) {
+    return error.value ? <p class="today-unavailable">{t('newtabUnavailable')}</p> : <TodayPlaceholder />;
+  }
+  return (
+    <div class="today-body">
+      <Progress snapshot={current} />
+      <NextReminder snapshot={current} now={now} />
+      {current.pending.length > 0 && <Pending pending={current.pending} act={act} />}
+      <SituationTip snapshot={current} now={now} date={date} hidden={hidden} shownId={shownId} />
+    </div>
+  );
+}

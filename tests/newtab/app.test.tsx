@@ -1,0 +1,213 @@
+/**
+ * The new-tab page against the fake browser, with the worker's answers faked at the protocol:
+ * first paint from the bundle and the mirror, then the snapshot and stored prefs fill in.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NewTab } from '@/components/newtab/app';
+import { MIRROR_KEY, readMirror } from '@/components/newtab/mirror';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+import { addDays, dateKeyOf, localInstant } from '@/utils/time/clock';
+import { TIPS } from '@/utils/tips/library';
+import type { TipPrefs } from '@/utils/tips/prefs';
+import { tipOfTheDay } from '@/utils/tips/rotation';
+import { makeSnapshot } from './snapshot-fixture';
+
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage);
+
+const ALL = { hidden: new Set<string>(), category: null };
+const today = () => dateKeyOf(Date.now());
+const tipOn = (date: string, hidden = new Set<string>()) => tipOfTheDay(TIPS, date, { hidden, category: null });
+const card = () => within(screen.getByRole('main')).getByRole('article');
+const shownId = () => card().dataset.tipId;
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+let snapshot: Snapshot;
+
+const storedPrefs = async () => (await fakeBrowser.storage.sync.get('tipPrefs')).tipPrefs as TipPrefs | undefined;
+
+function answer(handler?: (name: string) => Promise<unknown>) {
+  send.mockImplementation(((name: string) =>
+    handler ? handler(name) : Promise.resolve(name === 'getSnapshot' ? snapshot : { recorded: true })) as never);
+}
+
+async function settled() {
+  await screen.findByText(/^Water /);
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  snapshot = makeSnapshot(Date.now(), { today: { waterMl: 250, breaks: 1, meals: 2 } });
+  answer();
+});
+
+afterEach(() => {
+  send.mockReset();
+  vi.useRealTimers();
+  document.documentElement.removeAttribute('data-theme');
+});
+
+describe('first paint', () => {
+  it('shows today’s tip at once, before storage or the worker answer', () => {
+    answer(() => new Promise(() => undefined));
+    render(<NewTab initial={readMirror()} />);
+    expect(shownId()).toBe(tipOn(today())?.id);
+    expect(screen.getByText(/not medical advice/)).toBeTruthy();
+    // The Today panel's space is there, waiting.
+    expect(screen.getByRole('complementary', { name: 'Today' }).textContent).toContain('Loading');
+  });
+
+  it('paints hidden and saved tips from the mirror', () => {
+    const todays = tipOn(today())?.id ?? '';
+    localStorage.setItem(
+      MIRROR_KEY,
+      JSON.stringify({ prefs: { saved: [TIPS[3]?.id], hidden: [todays] }, theme: 'dark', quiet: true }),
+    );
+    answer(() => new Promise(() => undefined));
+    render(<NewTab initial={readMirror()} />);
+    expect(shownId()).not.toBe(todays);
+    expect(shownId()).toBe(tipOn(today(), new Set([todays]))?.id);
+    expect(screen.getByRole('heading', { name: 'Saved tips (1)' })).toBeTruthy();
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('writes nothing to any storage on load', async () => {
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const localSet = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const mirrorSet = vi.spyOn(localStorage, 'setItem');
+    render(<NewTab initial={readMirror()} />);
+    await settled();
+    await act(() => new Promise((done) => setTimeout(done, 20)));
+    expect(syncSet).not.toHaveBeenCalled();
+    expect(localSet).not.toHaveBeenCalled();
+    expect(mirrorSet).not.toHaveBeenCalled();
+  });
+});
+
+describe('personal data', () => {
+  it('fills the Today panel from the snapshot: progress in the person’s unit and the next reminder', async () => {
+    snapshot = makeSnapshot(Date.now(), {
+      settings: { water: { unit: 'oz', goalMl: 2000 } },
+      today: { waterMl: 592, breaks: 1, meals: 2 },
+      next: { hydration: { state: 'due', at: Date.now() + 23 * 60_000 } },
+    });
+    render(<NewTab initial={readMirror()} />);
+    const panel = screen.getByRole('complementary', { name: 'Today' });
+    await waitFor(() => expect(panel.textContent).toContain('Water 20 oz of 68 oz · breaks 1 · meals 2'));
+    expect(panel.textContent).toContain('Next up: Hydration in 23 min');
+  });
+
+  it('lists pending reminders and acts on them', async () => {
+    snapshot = makeSnapshot(Date.now(), {
+      pending: [{ occurrence: 'occ-1', kinds: ['hydration', 'stress'], scheduledAt: Date.now() - 60_000 }],
+    });
+    render(<NewTab initial={readMirror()} />);
+    const list = await screen.findByRole('region', { name: 'Waiting for you' });
+    expect(list.textContent).toContain('Hydration + Stress break');
+    fireEvent.click(within(list).getByRole('button', { name: 'Snooze' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('act', { occurrence: 'occ-1', action: 'snooze' }));
+  });
+
+  it('offers a situational tip when one fits (little water by 15:00), ahead of the daily card', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localInstant(dateKeyOf(Date.now()), 15 * 60));
+    snapshot = makeSnapshot(Date.now(), { today: { waterMl: 250, breaks: 1 } });
+    render(<NewTab initial={readMirror()} />);
+    const region = await screen.findByRole('region', { name: 'For right now' });
+    const tip = within(region).getByRole('article');
+    expect(TIPS.find((t) => t.id === tip.dataset.tipId)?.category).toBe('hydration');
+    expect(tip.dataset.tipId).not.toBe(shownId());
+    expect(region.compareDocumentPosition(card()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(region.textContent).toContain("You're a little behind on water today.");
+  });
+
+  it('quiet mode: just the tip, and the mirror remembers it for the next tab', async () => {
+    snapshot = makeSnapshot(Date.now(), { settings: { general: { newTabQuiet: true, theme: 'dark' } } });
+    render(<NewTab initial={readMirror()} />);
+    await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(readMirror()).toMatchObject({ quiet: true, theme: 'dark' });
+  });
+
+  it('says so when the worker cannot answer, and keeps the tip', async () => {
+    answer((name) => (name === 'getSnapshot' ? Promise.reject(new Error('no worker')) : Promise.resolve(null)));
+    render(<NewTab initial={readMirror()} />);
+    await screen.findByText('Today’s progress isn’t available right now.'.replace(/’/g, "'"));
+    expect(shownId()).toBe(tipOn(today())?.id);
+  });
+});
+
+describe('the card', () => {
+  it('steps to the next and previous tips, and back to today', async () => {
+    render(<NewTab initial={readMirror()} />);
+    fireEvent.click(button(/Next tip/));
+    expect(shownId()).toBe(tipOfTheDay(TIPS, today(), ALL, 1)?.id);
+    fireEvent.click(button(/Previous tip/));
+    fireEvent.click(button(/Previous tip/));
+    expect(shownId()).toBe(tipOn(addDays(today(), -1))?.id);
+    fireEvent.click(button("Back to today's tip"));
+    expect(shownId()).toBe(tipOn(today())?.id);
+  });
+
+  it('filters by topic', () => {
+    render(<NewTab initial={readMirror()} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Topic' }), { target: { value: 'probiotics' } });
+    expect(card().dataset.category).toBe('probiotics');
+    fireEvent.click(button(/Next tip/));
+    expect(card().dataset.category).toBe('probiotics');
+  });
+
+  it('hides a tip for good, with an undo', async () => {
+    render(<NewTab initial={readMirror()} />);
+    await settled();
+    const hiddenId = shownId() ?? '';
+    fireEvent.click(button('Hide'));
+    expect(shownId()).not.toBe(hiddenId);
+    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [], hidden: [hiddenId] }));
+    expect(readMirror().prefs.hidden).toEqual([hiddenId]);
+    for (let i = 0; i < TIPS.length + 2; i++) {
+      fireEvent.click(button(/Next tip/));
+      expect(shownId()).not.toBe(hiddenId);
+    }
+    fireEvent.click(button("Back to today's tip"));
+    fireEvent.click(button('Hide'));
+    fireEvent.click(button('Undo'));
+    await waitFor(async () => expect((await storedPrefs())?.hidden).toEqual([hiddenId]));
+  });
+
+  it('saves a tip to the Saved list and opens it from there', async () => {
+    render(<NewTab initial={readMirror()} />);
+    await settled();
+    const saved = TIPS.find((tip) => tip.id === shownId());
+    fireEvent.click(button('Save'));
+    expect(button('Save').getAttribute('aria-pressed')).toBe('true');
+    const list = screen.getByRole('region', { name: 'Saved tips (1)' });
+    expect(within(list).getByRole('button', { name: saved?.title }).textContent).toBe(saved?.title);
+    await waitFor(async () => expect((await storedPrefs())?.saved).toEqual([saved?.id]));
+    fireEvent.click(button(/Next tip/));
+    fireEvent.click(within(list).getByRole('button', { name: saved?.title }));
+    expect(shownId()).toBe(saved?.id);
+    await waitFor(() => expect(document.activeElement?.id).toBe('tip-title'));
+  });
+
+  it('follows prefs changed in another tab or on another device', async () => {
+    render(<NewTab initial={readMirror()} />);
+    await settled();
+    const todays = shownId() ?? '';
+    await act(() => fakeBrowser.storage.sync.set({ tipPrefs: { saved: [], hidden: [todays] } }));
+    await waitFor(() => expect(shownId()).not.toBe(todays));
+    expect(readMirror().prefs.hidden).toEqual([todays]);
+  });
+
+  it('shows what is stored, and says so, when a change cannot be written', async () => {
+    render(<NewTab initial={readMirror()} />);
+    await settled();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    fireEvent.click(button('Save'));
+    await screen.findByText("That didn't go through. Please try again.");
+    await waitFor(() => expect(button('Save').getAttribute('aria-pressed')).toBe('false'));
+  });
+});

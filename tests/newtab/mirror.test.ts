@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_MIRROR, MIRROR_KEY, type Mirror, readMirror, writeMirror } from '@/components/newtab/mirror';
+import { TIPS } from '@/utils/tips/library';
+
+const id = TIPS[0]?.id ?? '';
+const custom: Mirror = { prefs: { saved: [id], hidden: [] }, theme: 'dark', quiet: true };
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+describe('the first-paint mirror in localStorage', () => {
+  it('reads as the defaults when there is none', () => {
+    expect(readMirror()).toEqual(DEFAULT_MIRROR);
+  });
+
+  it('reads as the defaults when it is not JSON or not the right shape', () => {
+    for (const text of ['{not json', '42', '"dark"', JSON.stringify({ theme: 'neon', quiet: 'yes', prefs: 7 })]) {
+      localStorage.setItem(MIRROR_KEY, text);
+      expect(readMirror()).toEqual(DEFAULT_MIRROR);
+    }
+  });
+
+  it('round-trips what was written', () => {
+    writeMirror(custom);
+    expect(readMirror()).toEqual(custom);
+  });
+
+  it('keeps only strings from the mirrored lists, each once, and no more than the library holds', () => {
+    const many = Array.from({ length: TIPS.length + 5 }, (_, i) => `unknown-${i}`);
+    localStorage.setItem(MIRROR_KEY, JSON.stringify({ ...custom, prefs: { saved: [id, 5, null, id], hidden: many } }));
+    expect(readMirror().prefs.saved).toEqual([id]);
+    expect(readMirror().prefs.hidden).toHaveLength(TIPS.length);
+  });
+
+  it('writes nothing when nothing changed, including defaults over no copy at all', () => {
+    const setItem = vi.spyOn(localStorage, 'setItem');
+    writeMirror(DEFAULT_MIRROR);
+    expect(setItem).not.toHaveBeenCalled();
+    writeMirror(custom);
+    writeMirror(structuredClone(custom));
+    expect(setItem).toHaveBeenCalledTimes(1);
+  });
+
+  it('survives a storage that refuses reads and writes', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readMirror(broken)).toEqual(DEFAULT_MIRROR);
+    expect(() => writeMirror(custom, broken)).not.toThrow();
+    expect(readMirror(null)).toEqual(DEFAULT_MIRROR);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { nextUp } from '@/components/newtab/next-up';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+
+const off = { state: 'off' } as const;
+const none = { state: 'none' } as const;
+
+describe('nextUp', () => {
+  it('names the soonest reminder that is due', () => {
+    const next: Snapshot['next'] = {
+      hydration: { state: 'due', at: 3_000 },
+      stress: { state: 'due', at: 2_000 },
+      meal: off,
+    };
+    expect(nextUp(next)).toEqual({ type: 'due', kind: 'stress', state: { state: 'due', at: 2_000 } });
+  });
+
+  it('says when reminders resume while paused', () => {
+    const paused = { state: 'paused', until: 9_000 } as const;
+    expect(nextUp({ hydration: paused, stress: paused, meal: off })).toEqual({ type: 'paused', state: paused });
+  });
+
+  it('tells "all off" apart from "nothing scheduled"', () => {
+    expect(nextUp({ hydration: off, stress: off, meal: off })).toEqual({ type: 'off' });
+    expect(nextUp({ hydration: off, stress: none, meal: off })).toEqual({ type: 'none' });
+  });
+});

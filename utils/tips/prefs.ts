@@ -1,0 +1,60 @@
+/**
+ * Saved and hidden tips: ids only, so the value stays small in storage.sync. Pure, and free of
+ * the validation library so the new tab's first paint can use it: the stored value is validated
+ * where it is read (prefs-store.ts), and these are the changes people make to it.
+ */
+import { TIPS } from './library';
+
+export interface TipPrefs {
+  /** Oldest first. */
+  saved: string[];
+  /** Oldest first; these tips never show. */
+  hidden: string[];
+}
+
+export const EMPTY_PREFS: TipPrefs = { saved: [], hidden: [] };
+export const TIP_ID_MAX_LENGTH = 64;
+export const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const KNOWN_IDS: ReadonlySet<string> = new Set(TIPS.map((tip) => tip.id));
+
+/**
+ * Each id once, and at most as many ids as the library has tips. Ids this version does not know
+ * (a newer version on another device may have more tips) are kept while there is room, and are
+ * the first to go when there is not.
+ */
+export function tidyIds(ids: readonly string[]): string[] {
+  const list = [...new Set(ids)];
+  const excess = list.length - KNOWN_IDS.size;
+  if (excess <= 0) return list;
+  const unknownFirst = [...list.filter((id) => !KNOWN_IDS.has(id)), ...list.filter((id) => KNOWN_IDS.has(id))];
+  const drop = new Set(unknownFirst.slice(0, excess));
+  return list.filter((id) => !drop.has(id));
+}
+
+export function samePrefs(a: TipPrefs, b: TipPrefs): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
+  return same(a.saved, b.saved) && same(a.hidden, b.hidden);
+}
+
+const without = (list: string[], id: string) => list.filter((other) => other !== id);
+const withAdded = (list: string[], id: string) => tidyIds([...without(list, id), id]);
+
+export function setSaved(prefs: TipPrefs, id: string, saved: boolean): TipPrefs {
+  return { ...prefs, saved: saved ? withAdded(prefs.saved, id) : without(prefs.saved, id) };
+}
+
+/** Hiding a tip also takes it off the saved list: it is not wanted any more. */
+export function hideTip(prefs: TipPrefs, id: string): TipPrefs {
+  return { saved: without(prefs.saved, id), hidden: withAdded(prefs.hidden, id) };
+}
+
+/** Undo a hide, putting the tip back on the saved list if it was there. */
+export function unhideTip(prefs: TipPrefs, id: string, wasSaved: boolean): TipPrefs {
+  const unhidden = { ...prefs, hidden: without(prefs.hidden, id) };
+  return wasSaved ? setSaved(unhidden, id, true) : unhidden;
+}
+
+export function showAllAgain(prefs: TipPrefs): TipPrefs {
+  return { ...prefs, hidden: [] };
+}
