@@ -1,0 +1,75 @@
+/**
+ * The bench's smoke run (2 loads) on the release build from `npm run build`: every figure comes
+ * out as a number and the JSON has every field. The full bench (`npm run bench`) is not part of
+ * npm test; this keeps the instrument itself from rotting.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SMOKE } from '../scripts/bench/options';
+import { type BenchResult, writeResults } from '../scripts/bench/report';
+import { runBench } from '../scripts/bench/run';
+
+const OUT = join(tmpdir(), `glow-within-bench-smoke-${process.pid}.json`);
+
+const FIGURES = [
+  'newtab.fcp',
+  'newtab.dataShown',
+  'newtab.layoutShift',
+  'newtab.heap',
+  'popup.empty.fcp',
+  'popup.empty.dataShown',
+  'popup.year.fcp',
+  'popup.year.dataShown',
+  'popup.year.vsEmpty',
+  'worker.warmMessage',
+  'worker.coldStart',
+  'alarm.warm',
+  'alarm.cold',
+  ...['newtab', 'popup', 'options'].flatMap((page) =>
+    ['js', 'css', 'data', 'scriptAndStyle'].map((kind) => `bytes.${page}.${kind}`),
+  ),
+  'bytes.worker.js',
+  'bytes.worker.data',
+  'bytes.worker.scriptAndStyle',
+];
+
+const finite = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
+
+describe('bench smoke run', () => {
+  afterAll(() => rmSync(OUT, { force: true }));
+
+  it('measures every figure on the release build and writes complete JSON', { timeout: 120_000 }, async () => {
+    writeResults(OUT, await runBench(SMOKE));
+    const result = JSON.parse(readFileSync(OUT, 'utf8')) as BenchResult;
+
+    expect(Number.isNaN(Date.parse(result.date))).toBe(false);
+    expect(result.browser.version).toMatch(/^\d+\./);
+    expect(result.browser.userAgent).not.toBe('');
+    expect(result.machine.os).not.toBe('');
+    expect(result.machine.cpu).not.toBe('');
+    expect(result.machine.cores).toBeGreaterThan(0);
+    expect(result.machine.memoryGb).toBeGreaterThan(0);
+    expect(result.loads).toMatchObject({ pages: SMOKE.loads, coldStart: SMOKE.loads });
+    expect(Object.values(result.loads).every(finite)).toBe(true);
+
+    expect(result.figures.map((f) => f.id)).toEqual(FIGURES);
+    const notNumbers = result.figures
+      .filter((f) => !finite(f.value) || (f.ratio !== undefined && !finite(f.ratio)) || f.missing > 0)
+      .map((f) => `${f.id}: ${f.value} (ratio ${f.ratio}, missing ${f.missing} of ${f.samples})`);
+    expect(notNumbers).toEqual([]);
+    for (const figure of result.figures) {
+      expect(figure.samples, figure.id).toBeGreaterThan(0);
+      expect(figure.met === null || typeof figure.met === 'boolean', figure.id).toBe(true);
+      if (figure.target) expect(figure.met, figure.id).not.toBeNull();
+    }
+
+    for (const bundle of [...Object.values(result.bytes.pages), result.bytes.worker]) {
+      for (const kind of ['html', 'js', 'css', 'data'] as const) {
+        expect(finite(bundle[kind].raw) && finite(bundle[kind].gzip)).toBe(true);
+      }
+      expect(bundle.js.gzip).toBeGreaterThan(0);
+    }
+  });
+});

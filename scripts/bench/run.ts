@@ -1,0 +1,147 @@
+/**
+ * The whole bench: copy the release build with a blank baseline page, load it in headless
+ * Chromium, measure pages, worker and bytes, and return every figure. It measures; it does not
+ * gate: a target not met is reported as such.
+ */
+import type { Page } from 'playwright-core';
+import { type Harness, launch } from '@/e2e/harness';
+import { dateKeyOf } from '@/utils/time/clock';
+import { BLANK_PAGE, prepareBuild, RELEASE_BUILD } from './build';
+import { buildBytes } from './bytes';
+import { byteFigures, compared, type Figure, plain, TARGETS } from './figures';
+import type { BenchOptions } from './options';
+import { blankLoad, measurePages, type PageSeries } from './page-rounds';
+import { POPUP } from './pages';
+import { type BenchResult, machine } from './report';
+import { yearOfHistory } from './seed';
+import { emptySeries, record, type Series } from './stats';
+import { type AlarmDelays, measureAlarmDelay, measureColdStart, type WarmCold } from './worker';
+
+function pageFigures(s: PageSeries): Figure[] {
+  const blankFcp = { label: 'blank FCP', series: s.blankWide.fcp };
+  const blankFrame = { label: 'blank first frame', series: s.blankWide.firstFrame };
+  const popupBlankFcp = { label: 'blank FCP', series: s.blankPopup.fcp };
+  const popupBlankFrame = { label: 'blank first frame', series: s.blankPopup.firstFrame };
+  return [
+    compared('newtab.fcp', 'New tab: first contentful paint', s.newtab.fcp, blankFcp, TARGETS.newtabFcp),
+    compared('newtab.dataShown', 'New tab: personal data shown', s.newtab.dataShown, blankFrame),
+    plain('newtab.layoutShift', 'New tab: cumulative layout shift', s.newtab.layoutShift, 'score'),
+    compared(
+      'newtab.heap',
+      'New tab: JS heap after GC',
+      s.newtab.heap,
+      { label: 'blank', series: s.blankWide.heap },
+      null,
+      'bytes',
+    ),
+    compared('popup.empty.fcp', 'Popup, empty history: first contentful paint', s.popupEmpty.fcp, popupBlankFcp),
+    compared(
+      'popup.empty.dataShown',
+      'Popup, empty history: data shown',
+      s.popupEmpty.dataShown,
+      popupBlankFrame,
+      TARGETS.popupDataShown,
+    ),
+    compared('popup.year.fcp', 'Popup, a year of history: first contentful paint', s.popupYear.fcp, popupBlankFcp),
+    compared(
+      'popup.year.dataShown',
+      'Popup, a year of history: data shown',
+      s.popupYear.dataShown,
+      popupBlankFrame,
+      TARGETS.popupDataShown,
+    ),
+    compared(
+      'popup.year.vsEmpty',
+      'Popup data shown: a year of history vs empty',
+      s.popupYear.dataShown,
+      { label: 'empty', series: s.popupEmpty.dataShown },
+      TARGETS.yearVsEmpty,
+    ),
+  ];
+}
+
+function workerFigures(coldStart: WarmCold & { blank: Series }, alarms: AlarmDelays & { blank: Series }): Figure[] {
+  const startBlank = { label: 'blank FCP', series: coldStart.blank };
+  const alarmBlank = { label: 'blank FCP', series: alarms.blank };
+  return [
+    compared('worker.warmMessage', 'Worker running: snapshot message answered', coldStart.warm, startBlank),
+    compared('worker.coldStart', 'Worker cold start: stopped → snapshot answered', coldStart.cold, startBlank),
+    compared('alarm.warm', 'Alarm → notification shown, worker running', alarms.warm, alarmBlank),
+    compared('alarm.cold', 'Alarm → notification shown, worker stopped', alarms.cold, alarmBlank),
+  ];
+}
+
+/** A baseline blank load that records its FCP into `into`. */
+function blankInto(harness: Harness, options: BenchOptions, into: Series) {
+  const load = blankLoad(harness, options, POPUP);
+  return async () => record(into, (await load()).fcp);
+}
+
+async function measureWorker(harness: Harness, control: Page, options: BenchOptions) {
+  const startBlank = emptySeries();
+  const coldStart = await measureColdStart(harness, control, options.loads, blankInto(harness, options, startBlank));
+  const alarmBlank = emptySeries();
+  const alarms = await measureAlarmDelay(harness, control, options.alarm, blankInto(harness, options, alarmBlank));
+  return { coldStart: { ...coldStart, blank: startBlank }, alarms: { ...alarms, blank: alarmBlank } };
+}
+
+/** Says what the bench is doing, for runs long enough to wonder. */
+export type Progress = (step: string) => void;
+
+export async function runBench(options: BenchOptions, progress: Progress = () => {}): Promise<BenchResult> {
+  const release = options.release ?? RELEASE_BUILD;
+  const bytes = buildBytes(release);
+  const build = prepareBuild(release);
+  let harness: Harness | undefined;
+  try {
+    harness = await launch({ build: build.dir });
+    const control = await harness.context.newPage();
+    await control.goto(`chrome-extension://${harness.extensionId}/${BLANK_PAGE}`);
+    const userAgent = await control.evaluate(() => navigator.userAgent);
+
+    progress(`pages: ${options.loads} rounds of blank, new tab, blank, popup, blank, popup with a year of history`);
+    const pages = await measurePages(harness, control, options, yearOfHistory(dateKeyOf(Date.now())));
+    progress(
+      `worker: ${options.loads} cold starts, then ${options.alarm.warm} warm and ${options.alarm.cold} cold alarms`,
+    );
+    const worker = await measureWorker(harness, control, options);
+
+    const notes: string[] = [
+      'Timings are medians; each ratio divides by a blank extension page loaded just before every measured load.',
+      'Data shown is the frame after the first snapshot arrives; it is compared to the blank page’s first frame.',
+    ];
+    if (worker.alarms.late > 0) {
+      notes.push(
+        `${worker.alarms.late} cold alarm run(s) dropped: the worker had not stopped before the alarm was due.`,
+      );
+    }
+    notes.push(...worker.alarms.failures);
+    if (harness.errors.length > 0) {
+      notes.push(`${harness.errors.length} console error(s) from the extension during the run (see "errors").`);
+    }
+    return {
+      date: new Date().toISOString(),
+      browser: {
+        name: 'Chromium',
+        version: harness.context.browser()?.version() ?? 'unknown',
+        userAgent,
+        headless: true,
+      },
+      machine: machine(),
+      loads: {
+        pages: options.loads,
+        coldStart: options.loads,
+        alarmWarm: options.alarm.warm,
+        alarmCold: options.alarm.cold,
+        alarmLeadMs: options.alarm.leadMs,
+      },
+      figures: [...pageFigures(pages), ...workerFigures(worker.coldStart, worker.alarms), ...byteFigures(bytes)],
+      bytes,
+      notes,
+      errors: [...harness.errors],
+    };
+  } finally {
+    await harness?.close();
+    build.remove();
+  }
+}
