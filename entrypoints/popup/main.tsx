@@ -1,13 +1,53 @@
+/**
+ * The toolbar popup (also opened in a small window by the worker at #breathe, #meal or
+ * #reminder/<occurrence>). Wiring only: the views live in components/popup.
+ */
 import '@/assets/theme.css';
+import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
-import { t } from '@/utils/i18n';
+import { browser } from 'wxt/browser';
+import { protocolActions } from '@/components/popup/actions';
+import { PopupApp } from '@/components/popup/app';
+import { createClock } from '@/components/popup/clock';
+import type { PopupEnv } from '@/components/popup/env';
+import { readLastVisit, rememberVisit } from '@/components/popup/last-visit';
+import { watchReducedMotion } from '@/components/popup/reduced-motion';
+import { createHashRouter } from '@/components/popup/route';
+import { createStatus } from '@/components/popup/status';
+import { createPopupStores } from '@/components/popup/stores';
+import { createTones } from '@/components/popup/tones';
+import { createSnapshotModel } from '@/components/snapshot-model';
+import { applyTheme } from '@/components/theme';
+import { dateKeyOf } from '@/utils/time/clock';
 
-function Popup() {
-  return (
-    <main>
-      <h1>{t('popupHeading')}</h1>
-    </main>
-  );
-}
+// Paint the last visit's numbers and theme at once; the fresh snapshot replaces them in a few ms.
+const version = browser.runtime.getManifest().version;
+const last = readLastVisit(localStorage, version, dateKeyOf(Date.now()));
+if (last.theme) applyTheme(last.theme);
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+const model = createSnapshotModel();
+model.live();
+const snapshot = computed(() => model.snapshot.value ?? last.snapshot);
+effect(() => {
+  const fresh = model.snapshot.value;
+  if (fresh) rememberVisit(fresh, localStorage, version);
+});
+const stores = createPopupStores();
+void stores.breathingPrefs.load();
+void stores.mealDraft.load();
+
+const env: PopupEnv = {
+  snapshot,
+  error: model.error,
+  refresh: model.refresh,
+  now: createClock({ refreshOn: snapshot }).now,
+  locale: browser.i18n.getUILanguage(),
+  actions: protocolActions,
+  router: createHashRouter(),
+  status: createStatus(),
+  stores,
+  reducedMotion: watchReducedMotion(),
+  makeTones: () => createTones(),
+};
+
+render(<PopupApp env={env} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,64 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { type MealDraft, mealPace, untilHalfway } from '@/utils/meal-check';
+import { MINUTE } from '@/utils/time/clock';
+import { usePopup } from './env';
+
+interface Props {
+  draft: MealDraft;
+  onFinish(): void;
+}
+
+/** Minutes shown change slowly on purpose: this is a pace, not a stopwatch. */
+const REFRESH_MS = 10_000;
+
+/** During the meal: an optional gentle timer and, halfway through, a cue to slow down. */
+export function MealDuring({ draft, onFinish }: Props) {
+  const env = usePopup();
+  const now = useSignal(Date.now());
+
+  useEffect(() => {
+    const tick = setInterval(() => {
+      now.value = Date.now();
+    }, REFRESH_MS);
+    const wait = untilHalfway(draft.startedAt, draft.timerMinutes, Date.now());
+    const cue =
+      wait === null
+        ? undefined
+        : setTimeout(() => {
+            now.value = Date.now();
+            env.status.announce(t('popupMealHalfway'));
+          }, wait);
+    return () => {
+      clearInterval(tick);
+      clearTimeout(cue);
+    };
+  }, [draft.startedAt, draft.timerMinutes]);
+
+  const pace = mealPace(draft.startedAt, draft.timerMinutes, now.value);
+  const minutes = String(Math.floor(pace.elapsedMs / MINUTE));
+  return (
+    <section class="stack" aria-labelledby="meal-step-title">
+      <h2 id="meal-step-title" tabIndex={-1}>
+        {t('popupMealDuring')}
+      </h2>
+      <p>{t('popupMealEnjoy')}</p>
+      {draft.timerMinutes === null ? (
+        <p class="muted">{t('popupMealElapsed', minutes)}</p>
+      ) : (
+        <div class="meal-timer">
+          <progress max={1} value={pace.ratio} aria-labelledby="meal-timer-text" />
+          <p id="meal-timer-text" class="muted">
+            {t('popupMealElapsedOf', [minutes, String(draft.timerMinutes)])}
+          </p>
+        </div>
+      )}
+      {pace.halfway && !pace.over && <p class="cue">{t('popupMealHalfway')}</p>}
+      {pace.over && <p class="cue">{t('popupMealTimerOver')}</p>}
+      <button type="button" class="primary" onClick={onFinish}>
+        {t('popupMealFinished')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { t } from '@/utils/i18n';
+import type { PendingReminder } from '@/utils/messaging/snapshot';
+import { KIND_NAME } from './kinds';
+
+/** "Hydration" or, for a merged prompt, "Hydration · Stress break". */
+export const reminderTitle = (reminder: PendingReminder): string =>
+  reminder.kinds.map((kind) => t(KIND_NAME[kind])).join(' · ');
+
+/** "since 12:30": when it fell due. */
+export const reminderSince = (reminder: PendingReminder, locale?: string): string =>
+  t(
+    'popupDueSince',
+    new Date(reminder.scheduledAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  );

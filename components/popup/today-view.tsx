@@ -1,0 +1,48 @@
+import { WeekChart } from '@/components/week-chart';
+import { t } from '@/utils/i18n';
+import { ActivityTiles } from './activity-tiles';
+import { usePopup } from './env';
+import { HydrationCard } from './hydration-card';
+import { NextUp } from './next-up';
+import { PauseMenu } from './pause-menu';
+import { PausedBanner } from './paused-banner';
+import { SettingsButton } from './settings-button';
+import { ViewHeader } from './view-header';
+
+/**
+ * Today at a glance. The header renders at once; the rest waits for the snapshot (a few ms) in
+ * space reserved for it, so the popup neither flashes a loading state nor jumps in size.
+ */
+export function TodayView() {
+  const env = usePopup();
+  const snapshot = env.snapshot.value;
+  const today = snapshot?.week.at(-1)?.totals;
+  return (
+    <main class="view today" aria-labelledby="view-title">
+      <ViewHeader title={t('popupHeading')} back={false}>
+        <div class="bar-actions">
+          <PauseMenu />
+          <SettingsButton />
+        </div>
+      </ViewHeader>
+      {snapshot ? (
+        <div class="today-content">
+          <PausedBanner general={snapshot.settings.general} />
+          <HydrationCard snapshot={snapshot} />
+          <ActivityTiles breaks={today?.breaks ?? 0} meals={today?.meals ?? 0} />
+          <NextUp snapshot={snapshot} />
+          <div class="card week">
+            <WeekChart
+              week={snapshot.week}
+              water={snapshot.settings.water}
+              today={snapshot.today}
+              locale={env.locale}
+            />
+          </div>
+        </div>
+      ) : (
+        <div class="today-content reserve" />
+      )}
+    </main>
+  );
+}

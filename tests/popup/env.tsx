@@ -1,0 +1,69 @@
+/** A popup environment with fakes: a snapshot signal, recorded actions, an in-memory router. */
+import { signal } from '@preact/signals';
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import type { PopupActions } from '@/components/popup/actions';
+import { PopupApp } from '@/components/popup/app';
+import type { PopupEnv } from '@/components/popup/env';
+import type { Route } from '@/components/popup/route';
+import { createStatus } from '@/components/popup/status';
+import { createPopupStores } from '@/components/popup/stores';
+import type { Tones } from '@/components/popup/tones';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+import { makeSnapshot, NOW } from './fixtures';
+
+export function fakeActions() {
+  return {
+    logWater: vi.fn<PopupActions['logWater']>().mockResolvedValue({}),
+    undoWater: vi.fn<PopupActions['undoWater']>().mockResolvedValue({ removed: true }),
+    logBreathing: vi.fn<PopupActions['logBreathing']>().mockResolvedValue({}),
+    logMeal: vi.fn<PopupActions['logMeal']>().mockResolvedValue({}),
+    pause: vi.fn<PopupActions['pause']>(async () => makeSnapshot().settings.general),
+    resume: vi.fn<PopupActions['resume']>(async () => makeSnapshot().settings.general),
+    act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true }),
+    openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
+  } satisfies PopupActions;
+}
+
+export function fakeTones() {
+  return { prepare: vi.fn(), play: vi.fn(), close: vi.fn() } satisfies Tones;
+}
+
+export interface EnvOptions {
+  snapshot?: Snapshot | null;
+  route?: Route;
+  now?: number;
+  reducedMotion?: boolean;
+}
+
+export async function makeEnv(options: EnvOptions = {}) {
+  const snapshot = signal<Snapshot | null>(options.snapshot === undefined ? makeSnapshot() : options.snapshot);
+  const route = signal<Route>(options.route ?? { name: 'today' });
+  const actions = fakeActions();
+  const tones = fakeTones();
+  const stores = createPopupStores(() => Date.now());
+  await Promise.all([stores.breathingPrefs.load(), stores.mealDraft.load()]);
+  const env = {
+    snapshot,
+    error: signal<string | null>(null),
+    refresh: vi.fn(async () => undefined),
+    now: signal(options.now ?? NOW),
+    locale: 'en-GB',
+    actions,
+    router: {
+      route,
+      go: vi.fn((next: Route) => {
+        route.value = next;
+      }),
+    },
+    status: createStatus(),
+    stores,
+    reducedMotion: signal(options.reducedMotion ?? false),
+    makeTones: () => tones,
+  } satisfies PopupEnv;
+  return { env, snapshot, route, actions, tones };
+}
+
+export function renderPopup(env: PopupEnv) {
+  return render(<PopupApp env={env} />);
+}
