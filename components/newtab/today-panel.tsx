@@ -9,8 +9,8 @@ import { dueText } from '@/components/due-text';
 import { describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
+import { KIND_NAME } from '@/utils/kinds';
 import type { PendingReminder, Snapshot } from '@/utils/messaging/snapshot';
-import type { ReminderKind } from '@/utils/settings/schema';
 import type { DateKey } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import { type Situation, situationalTip, situationOf } from '@/utils/tips/situation';
@@ -31,12 +31,6 @@ export interface TodayPanelProps {
   /** The main card's tip, so the situational tip is a different one when it can be. */
   shownId: string | undefined;
 }
-
-const KIND_NAME: Record<ReminderKind, MessageKey> = {
-  hydration: 'kindHydration',
-  stress: 'kindStress',
-  meal: 'kindMeal',
-};
 
 const SITUATION_WORDS: Record<Situation, MessageKey> = {
   'meal-soon': 'newtabSituationMealSoon',

@@ -1,9 +1,9 @@
 import { dueText } from '@/components/due-text';
 import { describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
+import { KIND_NAME } from '@/utils/kinds';
 import type { Prompt } from '@/utils/schedule/upcoming';
 import { useOptions } from './context';
-import { KIND_NAME } from './text';
 
 const kindsText = (prompt: Prompt): string =>
   new Intl.ListFormat(undefined, { type: 'conjunction' }).format(prompt.occurrences.map((o) => t(KIND_NAME[o.kind])));

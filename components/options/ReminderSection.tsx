@@ -1,11 +1,11 @@
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
+import { KIND_NAME } from '@/utils/kinds';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { useOptions } from './context';
 import { DeliveryFields } from './DeliveryFields';
 import { Toggle } from './fields/Toggle';
 import { ScheduleEditor } from './ScheduleEditor';
-import { KIND_NAME } from './text';
 import { WaterFields } from './WaterFields';
 
 const ENABLE_LABEL: Record<ReminderKind, MessageKey> = {

@@ -1,14 +1,7 @@
 /** Catalog text for problems and field names (utils/settings/fields.ts gives the parts). */
 import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n-keys';
 import { fieldLabel, type LabelPart } from '@/utils/settings/fields';
-import type { ReminderKind, SettingsProblem } from '@/utils/settings/schema';
-
-export const KIND_NAME: Record<ReminderKind, MessageKey> = {
-  hydration: 'kindHydration',
-  stress: 'kindStress',
-  meal: 'kindMeal',
-};
+import type { SettingsProblem } from '@/utils/settings/schema';
 
 /** Long weekday name ("Monday"), 0 = Sunday; 2023-01-01 was a Sunday. */
 export const weekdayName = (day: number, width: 'long' | 'short' = 'long'): string =>

@@ -5,7 +5,7 @@
  * rhythm instead. Phase changes are spoken through a live region by the view.
  */
 import type { ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { PATTERNS, type PatternId, type PhaseMoment } from '@/utils/breathing';
 import { t } from '@/utils/i18n';
 import { minutesSeconds, PHASE_CUE, stepLabel } from './breathing-text';
@@ -22,7 +22,7 @@ export function BreathingGuide({ pattern, cycles, moment, reducedMotion, onStop 
   const { phase, count, secondsLeft } = moment;
   const stop = useRef<HTMLButtonElement>(null);
   // The Start button is gone: put focus on the one control that is left.
-  useEffect(() => stop.current?.focus(), []);
+  useLayoutEffect(() => stop.current?.focus(), []);
   const still = reducedMotion.value;
   return (
     <section class="stack guide" aria-labelledby="guide-cue">

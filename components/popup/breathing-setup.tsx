@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type BreathingPrefs, cycleSeconds, cyclesFor, PATTERN_IDS, SESSION_MINUTES } from '@/utils/breathing';
 import { t } from '@/utils/i18n';
 import { minutesSeconds, PATTERN_NAME, patternOutline } from './breathing-text';
@@ -14,7 +14,8 @@ interface Props {
 /** Choose a pattern, a length and whether to hear tones; the choice is remembered. */
 export function BreathingSetup({ prefs, focusStart = false, onChange, onStart }: Props) {
   const start = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Before paint, so focus never rests on the page body between Stop and Begin.
+  useLayoutEffect(() => {
     if (focusStart) start.current?.focus();
   }, []);
   const cycles = cyclesFor(prefs.pattern, prefs.minutes);

@@ -1,9 +1,9 @@
 import { dueText } from '@/components/due-text';
 import { describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
+import { KIND_NAME, KINDS } from '@/utils/kinds';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
 import { usePopup } from './env';
-import { KIND_NAME, KINDS } from './kinds';
 import { ReminderActions } from './reminder-actions';
 import { reminderSince, reminderTitle } from './reminder-title';
 

@@ -4,11 +4,11 @@
  * that flow, as the notification button does.
  */
 import { t } from '@/utils/i18n';
+import { PRIMARY_ACTION } from '@/utils/kinds';
 import type { PendingReminder } from '@/utils/messaging/snapshot';
 import { formatAmount } from '@/utils/units';
 import { attempt } from './attempt';
 import { usePopup } from './env';
-import { PRIMARY_ACTION } from './kinds';
 
 interface Props {
   reminder: PendingReminder;

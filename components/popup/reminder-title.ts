@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
+import { KIND_NAME } from '@/utils/kinds';
 import type { PendingReminder } from '@/utils/messaging/snapshot';
-import { KIND_NAME } from './kinds';
 
 /** "Hydration" or, for a merged prompt, "Hydration · Stress break". */
 export const reminderTitle = (reminder: PendingReminder): string =>

@@ -3,6 +3,7 @@
  * come in, so Chrome's and Firefox's variants are tested side by side.
  */
 import type { MessageKey } from '@/utils/i18n-keys';
+import { KIND_NAME, PRIMARY_ACTION } from '@/utils/kinds';
 import type { ReminderKind, Settings } from '@/utils/settings/schema';
 
 export const WORDINGS: Record<ReminderKind, readonly MessageKey[]> = {
@@ -15,19 +16,6 @@ const TITLES: Record<ReminderKind, MessageKey> = {
   hydration: 'titleHydration',
   stress: 'titleStress',
   meal: 'titleMeal',
-};
-
-const KIND_NAMES: Record<ReminderKind, MessageKey> = {
-  hydration: 'kindHydration',
-  stress: 'kindStress',
-  meal: 'kindMeal',
-};
-
-/** The first button for a single-kind prompt; the second is always Snooze. */
-export const PRIMARY_ACTION: Record<ReminderKind, MessageKey> = {
-  hydration: 'btnDrank',
-  stress: 'btnBreathe',
-  meal: 'btnMeal',
 };
 
 /** A wording index different from the last one used, chosen with `random` in [0, 1). */
@@ -69,7 +57,7 @@ export function buildNotification(
   const single = kinds.length === 1 ? kinds[0] : undefined;
   const title = single
     ? translate(TITLES[single])
-    : translate('titleMerged', [kinds.map((k) => translate(KIND_NAMES[k])).join(' · ')]);
+    : translate('titleMerged', [kinds.map((k) => translate(KIND_NAME[k])).join(' · ')]);
   const notification: ReminderNotification = {
     type: 'basic',
     iconUrl: facts.iconUrl,

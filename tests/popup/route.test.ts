@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHashRouter, parseRoute, type Route, routeHash } from '@/components/popup/route';
-import { type View, viewHash } from '@/entrypoints/background/views';
+import { viewFor } from '@/entrypoints/background/views';
 
 describe('popup views by hash', () => {
   it.each([
@@ -19,8 +19,13 @@ describe('popup views by hash', () => {
   });
 
   it('reads every view the worker opens', () => {
-    const views: View[] = [{ name: 'breathe' }, { name: 'meal' }, { name: 'reminder', occurrence: 'm-t4k2p0' }];
-    for (const view of views) expect(parseRoute(viewHash(view))).toEqual(view);
+    const views = [
+      viewFor(['stress'], 's-t4k2p0'),
+      viewFor(['meal'], 'm-t4k2p0'),
+      viewFor(['hydration', 'meal'], 'hm-t4k2p0'),
+    ];
+    expect(views.map((view) => view.name)).toEqual(['breathe', 'meal', 'reminder']);
+    for (const view of views) expect(parseRoute(routeHash(view))).toEqual(view);
   });
 
   it('writes hashes it reads back', () => {

@@ -1,7 +1,7 @@
 /** The popup keeps the settings schema out of its bundle; these pin its stand-ins to the originals. */
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '@/components/popup/kinds';
 import { pauseText } from '@/components/popup/pause-text';
+import { KINDS } from '@/utils/kinds';
 import { isPaused } from '@/utils/schedule/pause';
 import { REMINDER_KINDS } from '@/utils/settings/schema';
 import { HOUR } from '@/utils/time/clock';
