@@ -65,7 +65,7 @@ describe('new tab in Chromium', () => {
     );
   }
 
-  it('loads with no request leaving the extension and writes nothing to storage', async () => {
+  it('case 27: loads with no request leaving the extension and writes nothing to storage', async () => {
     const before = await storedEverything();
     const requests: string[] = [];
     const page = await openNewTab(async (p) => {
