@@ -8,6 +8,8 @@ export default defineConfig({
   // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
   outDir: process.env.GLOW_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive Firefox review asks for: code and config, not screenshots or bench output.
+  zip: { excludeSources: ['docs/**', 'bench/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
     // Extension pages load only their own files; Vite's modulepreload polyfill would add a fetch.
