@@ -121,3 +121,14 @@ export function sendFromPage<R>(page: Page, type: string, data?: unknown): Promi
     [type, data] as const,
   );
 }
+
+/** Poll until the probe returns something truthy (a page, the worker or storage catching up). */
+export async function until<T>(probe: () => Promise<T | undefined | null | false>, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
-import { type Harness, launch, sendFromPage } from './harness';
+import { type Harness, launch, sendFromPage, until } from './harness';
 
 declare const glowTest: { setAnchor(kind: string, anchor: number): Promise<void> };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: AxeViolation[] }> };
@@ -40,16 +40,6 @@ interface StoredEvent {
   fullness?: number | null;
   minutes?: number | null;
   note?: string;
-}
-
-async function until<T>(probe: () => Promise<T | undefined | null | false>, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Everything in storage.local, read in the worker as the brief asks. */

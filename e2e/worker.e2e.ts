@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, until } from './harness';
 
 declare const glowTest: {
   created: { id: string; options: chrome.notifications.NotificationCreateOptions; at: number }[];
@@ -43,16 +43,6 @@ function settingsAroundNow(patch: Partial<Settings> = {}): Settings {
     general: { ...DEFAULT_SETTINGS.general, away: { enabled: false, idleMinutes: 5 }, mergeMinutes: 0 },
     ...patch,
   };
-}
-
-async function until<T>(probe: () => Promise<T | undefined | null | false>, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const median = (values: number[]) =>

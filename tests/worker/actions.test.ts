@@ -1,33 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { localInstant, MINUTE } from '@/utils/time/clock';
+import { MINUTE } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 import { environment } from '../fakes';
 import {
   alarms,
+  at,
   badge,
   bootWorker,
   fire,
   history,
+  hourly,
   outcomes,
   runBackgroundMain,
   shownNotifications,
-  TZ,
   useClock,
   withSettings,
 } from './boot';
 
-process.env.TZ = TZ;
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const at = (clock: string) => {
-  const [h, m] = clock.split(':').map(Number) as [number, number];
-  return localInstant('2026-11-23', h * 60 + m);
-};
-const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
 
 async function deliveredHydration(options: { supportsButtons?: boolean } = {}) {
   useClock(at('09:30'));

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HOUR, localInstant, MINUTE } from '@/utils/time/clock';
+import { HOUR, MINUTE } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 import {
   alarms,
+  at,
   bootWorker,
   fire,
   outcomes,
@@ -14,17 +15,10 @@ import {
   withSettings,
 } from './boot';
 
-// Before anything computes a local time, including the test tables below.
-process.env.TZ = TZ;
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const monday = '2026-11-23';
-const at = (clock: string, day = monday) => {
-  const [h, m] = clock.split(':').map(Number) as [number, number];
-  return localInstant(day, h * 60 + m);
-};
 const workday = () =>
   onlyKinds({
     hydration: intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' })),

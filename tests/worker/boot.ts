@@ -12,8 +12,24 @@ import { createHistoryStore } from '@/utils/history/store';
 import { createSerial } from '@/utils/serial';
 import type { Settings } from '@/utils/settings/schema';
 import { saveSettings } from '@/utils/settings/store';
+import { localInstant } from '@/utils/time/clock';
+import { everyDay, intervalSchedule } from '../factories';
 
 export const TZ = 'Europe/Berlin';
+// Set when this module loads, before any test file computes a local time (including its tables).
+process.env.TZ = TZ;
+
+/** 2026-11-23 was a Monday. */
+export const MONDAY = '2026-11-23';
+
+/** The instant of a local clock time ("09:30") on a date, Monday by default, in the test zone. */
+export function at(clock: string, day: string = MONDAY): number {
+  const [h = 0, m = 0] = clock.split(':').map(Number);
+  return localInstant(day, h * 60 + m);
+}
+
+/** Hourly water reminders, 09:00-18:00 every day. */
+export const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
 
 export function useClock(start: number): void {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -6,29 +6,21 @@ import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factori
 import { environment } from '../fakes';
 import {
   alarms,
+  at,
   badge,
   bootWorker,
   fire,
   history,
+  hourly,
   outcomes,
   shownNotifications,
-  TZ,
   useClock,
   withSettings,
 } from './boot';
 
-// Before anything computes a local time, including the test tables below.
-process.env.TZ = TZ;
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const monday = '2026-11-23';
-const at = (clock: string, day = monday) => {
-  const [h, m] = clock.split(':').map(Number) as [number, number];
-  return localInstant(day, h * 60 + m);
-};
-const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
 
 describe('delivering', () => {
   it.each([
