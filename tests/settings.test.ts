@@ -219,7 +219,7 @@ describe('settings versions', () => {
   it('a write stamps the current version in the item meta', async () => {
     await saveSettings(makeSettings());
     const stored = await fakeBrowser.storage.sync.get(null);
-    expect(stored['settings$']).toEqual({ v: 1 });
+    expect(stored.settings$).toEqual({ v: 1 });
   });
 
   it('a value stamped by a newer version is not clobbered on read', async () => {

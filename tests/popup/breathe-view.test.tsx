@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchReducedMotion } from '@/components/popup/reduced-motion';
 import { breathingPrefsSlot } from '@/components/popup/stores';
-import { makeEnv, renderPopup } from './env';
+import { advance, makeEnv, renderPopup, settle } from './env';
 import { NOW } from './fixtures';
 
 beforeEach(() => {
@@ -18,18 +18,6 @@ async function openBreathe(options: { reducedMotion?: boolean } = {}) {
   renderPopup(setup.env);
   return setup;
 }
-
-/** Let the promises that follow a click or a finish (storage, actions) settle, then re-render. */
-/** Move the fake clock on, rendering what it changed. */
-const advance = (ms: number) =>
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-  });
 
 describe('the breathing break', () => {
   it('offers the four patterns, three lengths and tones (off), with box breathing for one minute first', async () => {

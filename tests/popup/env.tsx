@@ -1,6 +1,6 @@
 /** A popup environment with fakes: a snapshot signal, recorded actions, an in-memory router. */
 import { signal } from '@preact/signals';
-import { render } from '@testing-library/preact';
+import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import type { PopupActions } from '@/components/popup/actions';
 import { PopupApp } from '@/components/popup/app';
@@ -67,3 +67,15 @@ export async function makeEnv(options: EnvOptions = {}) {
 export function renderPopup(env: PopupEnv) {
   return render(<PopupApp env={env} />);
 }
+
+/** Move the fake clock on, rendering what it changed. */
+export const advance = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+
+/** Let the promises that follow a click or a finish (storage, actions) settle, then re-render. */
+export const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  });

@@ -1,8 +1,8 @@
-import { act, fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mealDraftSlot } from '@/components/popup/stores';
 import { MINUTE } from '@/utils/time/clock';
-import { makeEnv, renderPopup } from './env';
+import { advance, makeEnv, renderPopup, settle } from './env';
 import { NOW } from './fixtures';
 
 beforeEach(() => {
@@ -12,17 +12,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Move the fake clock on, rendering what it changed. */
-const advance = (ms: number) =>
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-  });
 
 async function openMeal() {
   const setup = await makeEnv({ route: { name: 'meal' } });

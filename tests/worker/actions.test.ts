@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { MINUTE } from '@/utils/time/clock';
-import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
+import { onlyKinds } from '../factories';
 import { environment } from '../fakes';
 import {
   alarms,
@@ -15,6 +15,7 @@ import {
   outcomes,
   runBackgroundMain,
   shownNotifications,
+  threeKinds,
   useClock,
   withSettings,
 } from './boot';
@@ -25,16 +26,7 @@ afterEach(() => {
 
 async function deliveredHydration(options: { supportsButtons?: boolean } = {}) {
   useClock(at('09:30'));
-  await withSettings(
-    onlyKinds(
-      {
-        hydration: hourly,
-        stress: intervalSchedule(90, everyDay({ start: '09:00', end: '18:00' })),
-        meal: fixedSchedule(['12:30']),
-      },
-      { general: { mergeMinutes: 0 } },
-    ),
-  );
+  await withSettings(threeKinds());
   const worker = bootWorker(options);
   await worker.reconcile();
   await fire(worker, 'glow:due:hydration');

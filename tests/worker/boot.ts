@@ -13,7 +13,7 @@ import { createSerial } from '@/utils/serial';
 import type { Settings } from '@/utils/settings/schema';
 import { saveSettings } from '@/utils/settings/store';
 import { localInstant } from '@/utils/time/clock';
-import { everyDay, intervalSchedule } from '../factories';
+import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 
 export const TZ = 'Europe/Berlin';
 // Set when this module loads, before any test file computes a local time (including its tables).
@@ -30,6 +30,17 @@ export function at(clock: string, day: string = MONDAY): number {
 
 /** Hourly water reminders, 09:00-18:00 every day. */
 export const hourly = intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' }));
+
+/** All three kinds on (water hourly, breaks every 90 min, lunch at 12:30), nothing merged. */
+export const threeKinds = (): Settings =>
+  onlyKinds(
+    {
+      hydration: hourly,
+      stress: intervalSchedule(90, everyDay({ start: '09:00', end: '18:00' })),
+      meal: fixedSchedule(['12:30']),
+    },
+    { general: { mergeMinutes: 0 } },
+  );
 
 export function useClock(start: number): void {
   vi.useFakeTimers({ toFake: ['Date'] });

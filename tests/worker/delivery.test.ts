@@ -14,6 +14,7 @@ import {
   hourly,
   outcomes,
   shownNotifications,
+  threeKinds,
   useClock,
   withSettings,
 } from './boot';
@@ -194,16 +195,7 @@ describe('delivering', () => {
 
   it('case 20: notification options — ≤ 2 buttons, no negative priority, icon/title/message present, ids unique per occurrence and short', async () => {
     useClock(at('08:45'));
-    await withSettings(
-      onlyKinds(
-        {
-          hydration: hourly,
-          stress: intervalSchedule(90, everyDay({ start: '09:00', end: '18:00' })),
-          meal: fixedSchedule(['12:30']),
-        },
-        { general: { mergeMinutes: 0 } },
-      ),
-    );
+    await withSettings(threeKinds());
     const worker = bootWorker();
     await worker.reconcile();
     const ids = new Set<string>();
