@@ -57,5 +57,3 @@ export function createSnapshotModel() {
     live,
   };
 }
-
-export type SnapshotModel = ReturnType<typeof createSnapshotModel>;

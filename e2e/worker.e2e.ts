@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
-import { formatClock } from '@/utils/time/clock';
+import { alarmSettings, INTERVAL_MINUTES, settingsItems } from '../scripts/bench/alarm-settings';
 import { type Harness, launch, until } from './harness';
 
 declare const glowTest: {
@@ -21,29 +21,8 @@ declare namespace chrome.notifications {
   }
 }
 
-const INTERVAL = 5;
-
-/** Hydration every 5 minutes in a window around now (it may cross midnight); others as given. */
-function settingsAroundNow(patch: Partial<Settings> = {}): Settings {
-  const minutes = new Date().getHours() * 60 + new Date().getMinutes();
-  const window = { start: formatClock((minutes + 1440 - 120) % 1440), end: formatClock((minutes + 120) % 1440) };
-  const week = Array.from({ length: 7 }, () => [window]);
-  return {
-    ...structuredClone(DEFAULT_SETTINGS),
-    hydration: {
-      ...DEFAULT_SETTINGS.hydration,
-      schedule: {
-        ...DEFAULT_SETTINGS.hydration.schedule,
-        mode: 'interval',
-        interval: { everyMinutes: INTERVAL, week },
-      },
-    },
-    stress: { ...DEFAULT_SETTINGS.stress, enabled: false },
-    meal: { ...DEFAULT_SETTINGS.meal, enabled: false },
-    general: { ...DEFAULT_SETTINGS.general, away: { enabled: false, idleMinutes: 5 }, mergeMinutes: 0 },
-    ...patch,
-  };
-}
+/** Hydration every 5 minutes in a window around now (the benchmark's settings); others as given. */
+const settingsAroundNow = (patch: Partial<Settings> = {}): Settings => ({ ...alarmSettings(new Date(), 0), ...patch });
 
 const median = (values: number[]) =>
   [...values].sort((a: number, b: number) => a - b)[Math.floor(values.length / 2)] as number;
@@ -68,12 +47,12 @@ describe('reminder delivery in the real browser', () => {
     );
 
   async function writeSettings(settings: Settings) {
-    await page.evaluate((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 1 } }), settings);
+    await page.evaluate((items) => chrome.storage.sync.set(items), settingsItems(settings));
   }
 
   /** Arm hydration about a second from now, through the real anchor → scheduler → alarm path. */
   async function armSoon(): Promise<number> {
-    const anchor = Date.now() + 1200 - INTERVAL * 60_000;
+    const anchor = Date.now() + 1200 - INTERVAL_MINUTES * 60_000;
     await browser.inWorker((a: number) => glowTest.setAnchor('hydration', a), anchor);
     return until(async () => (await alarmsNow())['glow:due:hydration'] as number | undefined);
   }

@@ -76,8 +76,6 @@ export function createTransactor(deps: WorkerDeps, finish: Finisher) {
   return Object.assign(transact, { inspect });
 }
 
-export type Transact = ReturnType<typeof createTransactor>;
-
 async function updateBadge(state: WorkerState): Promise<void> {
   const count = state.blocked.length;
   await browser.action.setBadgeText({ text: count ? String(count) : '' });

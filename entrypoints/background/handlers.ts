@@ -1,6 +1,5 @@
 /** The worker's side of the message protocol: one handler per message, checked by the compiler. */
 import { browser } from 'wxt/browser';
-import type { HistoryEvent } from '@/utils/history/events';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
 import { addHistory, removeAddedHistory } from '@/utils/settings/transfer-history';
@@ -8,20 +7,13 @@ import { dateKeyOf } from '@/utils/time/clock';
 import { buildSnapshot } from './snapshot';
 import type { Worker } from './worker';
 
-const last = <T>(items: readonly T[]): T => items.at(-1) as T;
-
 export function createHandlers(worker: Worker): Handlers {
   const { transact } = worker;
   return {
     getSnapshot: () => transact.inspect(buildSnapshot),
 
     logWater: ({ amountMl }) =>
-      transact(async (tx) => {
-        tx.record({ type: 'water', amountMl: amountMl ?? tx.settings.water.cupMl });
-        const logged = last(tx.events);
-        await worker.didActivity('hydration', tx);
-        return logged;
-      }),
+      worker.logActivity('hydration', (tx) => ({ type: 'water', amountMl: amountMl ?? tx.settings.water.cupMl })),
 
     undoWater: () =>
       transact(async (tx) => {
@@ -32,20 +24,9 @@ export function createHandlers(worker: Worker): Handlers {
       }),
 
     logBreathing: ({ pattern, seconds }) =>
-      transact(async (tx) => {
-        tx.record({ type: 'breathing', pattern, seconds: Math.max(1, Math.round(seconds)) });
-        const logged: HistoryEvent = last(tx.events);
-        await worker.didActivity('stress', tx);
-        return logged;
-      }),
+      worker.logActivity('stress', () => ({ type: 'breathing', pattern, seconds: Math.max(1, Math.round(seconds)) })),
 
-    logMeal: (answers) =>
-      transact(async (tx) => {
-        tx.record({ type: 'meal', ...answers });
-        const logged = last(tx.events);
-        await worker.didActivity('meal', tx);
-        return logged;
-      }),
+    logMeal: (answers) => worker.logActivity('meal', () => ({ type: 'meal', ...answers })),
 
     pause: ({ preset }) => worker.pause(preset),
     resume: () => worker.resume(),

@@ -1,4 +1,5 @@
 /** Builds the read model the pages render (utils/messaging/snapshot.ts). */
+import { emptyTotals } from '@/utils/history/totals';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
 import { isPaused } from '@/utils/schedule/pause';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/settings/schema';
@@ -29,7 +30,7 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
     today,
     week: dates.map((date) => ({
       date,
-      totals: totals[date] ?? { waterMl: 0, drinks: 0, breaks: 0, meals: 0, outcomes: {} },
+      totals: totals[date] ?? emptyTotals(),
     })),
     next: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, nextState(tx, kind)])) as Snapshot['next'],
     pending: [...tx.state.blocked, ...tx.state.live].map(({ occurrence, kinds, scheduledAt }) => ({

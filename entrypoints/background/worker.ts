@@ -3,12 +3,13 @@
  * these; tests call them directly against the fake browser.
  */
 import { browser } from 'wxt/browser';
+import type { HistoryEvent, NewEvent } from '@/utils/history/events';
 import { type PausePreset, pauseUntil } from '@/utils/schedule/pause';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/settings/schema';
 import { updateSettings } from '@/utils/settings/store';
 import { dateKeyOf } from '@/utils/time/clock';
-import { parseAlarm } from './alarms';
-import { type Answer, answer, answerKind, findPrompt } from './answers';
+import { dueAlarm, parseAlarm } from './alarms';
+import { answer, answerKind, findPrompt } from './answers';
 import { rearm } from './arm';
 import { createTransactor, type Tx, type WorkerDeps } from './context';
 import { LATE_AFTER_MS, onDue, show } from './deliver';
@@ -21,12 +22,21 @@ async function catchUpMissed(tx: Tx): Promise<void> {
   const alarms = new Set((await browser.alarms.getAll()).map((a) => a.name));
   const missed = REMINDER_KINDS.filter((kind) => {
     const armed = tx.state.kinds[kind].armedFor;
-    return armed !== null && armed <= tx.now && !alarms.has(`glow:due:${kind}`);
+    return armed !== null && armed <= tx.now && !alarms.has(dueAlarm(kind));
   });
   for (const kind of missed) {
     const armed = tx.state.kinds[kind].armedFor as number;
     await onDue(tx, [kind], armed, 'due');
   }
+}
+
+/** Answer a prompt from its notification or the pages; "done" on a water prompt logs a cup. */
+async function respond(tx: Tx, occurrence: string, action: 'done' | 'snooze'): Promise<ReminderKind[]> {
+  const answered = await answer(tx, occurrence, action);
+  if (action === 'done' && answered.includes('hydration')) {
+    tx.record({ type: 'water', amountMl: tx.settings.water.cupMl });
+  }
+  return answered;
 }
 
 async function compactOnceADay(tx: Tx): Promise<void> {
@@ -87,11 +97,8 @@ export function createWorker(deps: WorkerDeps) {
       const opened = await transact(async (tx) => {
         const prompt = findPrompt(tx, occurrence);
         if (!prompt) return null;
-        const action: Answer = index === 0 ? 'done' : 'snooze';
-        const answered = await answer(tx, occurrence, action);
-        if (action === 'done' && answered.includes('hydration')) {
-          tx.record({ type: 'water', amountMl: tx.settings.water.cupMl });
-        }
+        const action = index === 0 ? 'done' : 'snooze';
+        const answered = await respond(tx, occurrence, action);
         const single = prompt.kinds.length === 1 ? prompt.kinds[0] : undefined;
         return action === 'done' && answered.length > 0 && single !== 'hydration'
           ? viewFor(prompt.kinds, occurrence)
@@ -121,19 +128,18 @@ export function createWorker(deps: WorkerDeps) {
     },
 
     act(occurrence: string, action: 'done' | 'snooze'): Promise<{ recorded: boolean }> {
-      return transact(async (tx) => {
-        const answered = await answer(tx, occurrence, action);
-        if (action === 'done' && answered.includes('hydration')) {
-          tx.record({ type: 'water', amountMl: tx.settings.water.cupMl });
-        }
-        return { recorded: answered.length > 0 };
-      });
+      return transact(async (tx) => ({ recorded: (await respond(tx, occurrence, action)).length > 0 }));
     },
 
-    /** Doing the thing: answers its open prompts and restarts its countdown. */
-    didActivity(kind: ReminderKind, tx: Tx): Promise<void> {
-      tx.state.kinds[kind].anchor = tx.now;
-      return answerKind(tx, kind);
+    /** Doing the thing (a drink, a breathing break, a meal check): recorded, its open prompts answered, its countdown restarted. */
+    logActivity(kind: ReminderKind, event: (tx: Tx) => NewEvent): Promise<HistoryEvent> {
+      return transact(async (tx) => {
+        tx.record(event(tx));
+        const logged = tx.events.at(-1) as HistoryEvent;
+        tx.state.kinds[kind].anchor = tx.now;
+        await answerKind(tx, kind);
+        return logged;
+      });
     },
 
     pause: (preset: PausePreset) => setPause(pauseUntil(preset, deps.now())),

@@ -4,7 +4,7 @@
  * goal met). The same shape the options page writes to storage.sync.
  */
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import type { Settings } from '@/utils/settings/schema';
+import { SETTINGS_META_KEY, SETTINGS_VERSION, type Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
 
 export const INTERVAL_MINUTES = 5;
@@ -32,10 +32,7 @@ export function alarmSettings(now: Date, variant: number): Settings {
   };
 }
 
-/**
- * What the options page writes to storage.sync: the value and its version meta, in one write
- * (utils/settings/store.ts; not imported here, as defining its storage item needs a browser).
- */
-export function settingsItems(now: Date, variant: number): Record<string, unknown> {
-  return { settings: alarmSettings(now, variant), settings$: { v: 1 } };
+/** What the options page writes to storage.sync: the value and its version meta, in one write. */
+export function settingsItems(settings: Settings): Record<string, unknown> {
+  return { settings, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } };
 }

@@ -103,5 +103,3 @@ export function buildBytes(build: string): BuildBytes {
   const pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, bytesOf(build, `${name}.html`, catalog)]));
   return { pages: pages as Record<PageName, FileBytes>, worker: bytesOf(build, 'background.js', catalog) };
 }
-
-export const scriptAndStyleGzip = (bytes: FileBytes): number => bytes.js.gzip + bytes.css.gzip;

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Harness } from '@/e2e/harness';
-import { INTERVAL_MINUTES, settingsItems } from './alarm-settings';
+import { alarmSettings, INTERVAL_MINUTES, settingsItems } from './alarm-settings';
 import { emptySeries, record, type Series } from './stats';
 
 const DUE_ALARM = 'glow:due:hydration';
@@ -63,7 +63,7 @@ export async function measureColdStart(
 }
 
 const writeSettings = (control: Page, variant: number): Promise<void> =>
-  control.evaluate((items) => chrome.storage.sync.set(items), settingsItems(new Date(), variant));
+  control.evaluate((items) => chrome.storage.sync.set(items), settingsItems(alarmSettings(new Date(), variant)));
 
 /** The worker's stored countdown anchor for hydration, as a logged drink would move it. */
 const writeAnchor = (control: Page, anchor: number): Promise<void> =>

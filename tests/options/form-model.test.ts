@@ -4,7 +4,7 @@ import { createFormModel, type FormModel } from '@/components/options/form-model
 import { settingsPort } from '@/components/options/ports';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
-import { SETTINGS_META_KEY } from '@/utils/settings/store';
+import { SETTINGS_META_KEY } from '@/utils/settings/schema';
 import { localInstant } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, makeSettings } from '../factories';
 import { alarms, runBackgroundMain, TZ } from '../worker/boot';

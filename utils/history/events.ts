@@ -45,7 +45,6 @@ export const HistoryEventSchema = v.variant('type', [
   }),
 ]);
 export type HistoryEvent = v.InferOutput<typeof HistoryEventSchema>;
-export type ReminderEvent = Extract<HistoryEvent, { type: 'reminder' }>;
 
 /** An event as a caller describes it; id, time and date are filled in. */
 export type NewEvent = HistoryEvent extends infer E

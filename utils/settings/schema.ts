@@ -8,6 +8,11 @@ import * as v from 'valibot';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { parseClock } from '../time/clock';
 
+/** The stored shape's version, kept by @wxt-dev/storage in the item's meta key. */
+export const SETTINGS_VERSION = 1;
+/** Where @wxt-dev/storage keeps the settings item's meta (its version) in storage.sync. */
+export const SETTINGS_META_KEY = 'settings$';
+
 export const REMINDER_KINDS = ['hydration', 'stress', 'meal'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -147,7 +152,6 @@ export const GeneralSchema = v.strictObject({
   newTabQuiet: v.boolean(msg('errChoice')),
 });
 export type GeneralSettings = v.InferOutput<typeof GeneralSchema>;
-export type AfterSleepPolicy = GeneralSettings['afterSleep'];
 
 export const SettingsSchema = v.strictObject({
   hydration: ReminderSchema,

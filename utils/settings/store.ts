@@ -8,11 +8,10 @@ import { browser } from 'wxt/browser';
 import type { MessageKey } from '../i18n-keys';
 import { DEFAULT_SETTINGS } from './defaults';
 import { type Repaired, repairSettings } from './repair';
-import { type Settings, type SettingsProblem, validateSettings } from './schema';
+import { SETTINGS_META_KEY, SETTINGS_VERSION, type Settings, type SettingsProblem, validateSettings } from './schema';
 
 /** storage.sync's per-item limit is 8,192 bytes (key plus JSON value); keep a margin. */
 export const SYNC_ITEM_LIMIT = 8_192;
-export const SETTINGS_VERSION = 1;
 
 /** Raw stored value; typed as unknown because what comes back from storage must be checked. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
@@ -37,9 +36,6 @@ export function syncBytes(key: string, value: unknown): number {
 function writeStamped(value: Settings): Promise<void> {
   return browser.storage.sync.set({ settings: value, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } });
 }
-
-/** Where @wxt-dev/storage keeps the item's meta (its version). */
-export const SETTINGS_META_KEY = 'settings$';
 
 export async function loadSettings(): Promise<Repaired<Settings>> {
   const raw = await settingsItem.getValue();

@@ -95,8 +95,3 @@ export function localInstant(key: DateKey, minutes: MinuteOfDay): number {
   }
   return hi;
 }
-
-/** Local midnight at the start of an instant's date. */
-export function startOfLocalDay(instant: number): number {
-  return localInstant(dateKeyOf(instant), 0);
-}
