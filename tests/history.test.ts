@@ -131,6 +131,17 @@ describe('history store', () => {
     expect((await store.totals([older]))[older]).toEqual(totalsOf(busyDay(older)));
   });
 
+  it('an import never hides or replaces the totals of a day already rolled up here', async () => {
+    const store = createHistoryStore();
+    const old = '2026-08-01';
+    const mine = totalsOf(busyDay(old));
+    await fakeBrowser.storage.local.set({ [ROLLUP_KEY]: { [old]: mine } });
+    const added = await store.importBundle({ days: { [old]: [stampEvent(water(), localInstant(old, 600))] }, rollup: {} });
+    expect(added).toEqual({ days: {}, rollup: [] });
+    await store.compact('2026-11-24');
+    expect((await store.totals([old]))[old]).toEqual(mine);
+  });
+
   it('a date with neither raw events nor a roll-up counts as empty', async () => {
     const store = createHistoryStore();
     expect((await store.totals(['2020-01-01']))['2020-01-01']).toEqual(totalsOf([]));

@@ -5,6 +5,7 @@
  * Reset works the same way, and "Undo" puts back what the last import or reset replaced.
  */
 import { computed, signal } from '@preact/signals';
+import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
 import { totalsOf } from '@/utils/history/totals';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -19,7 +20,6 @@ import {
   MAX_IMPORT_BYTES,
   parseImport,
 } from '@/utils/settings/transfer';
-import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/settings/transfer-history';
 import type { FormModel } from './form-model';
 
 export interface DataPort {

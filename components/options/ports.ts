@@ -4,11 +4,11 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { createHistoryStore } from '@/utils/history/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PausePreset } from '@/utils/schedule/pause';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
-import { collectHistory } from '@/utils/settings/transfer-history';
 import type { DataPort } from './data-model';
 import type { SettingsPort } from './form-model';
 
@@ -41,7 +41,7 @@ function download(fileName: string, text: string): void {
 }
 
 export const dataPort: DataPort = {
-  readHistory: async () => collectHistory(await browser.storage.local.get(null)),
+  readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
   readUndo: async () => parseUndoRecord(await undoItem.getValue()),

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
-import { addHistory, removeAddedHistory } from '@/utils/settings/transfer-history';
 import { dateKeyOf } from '@/utils/time/clock';
 import { buildSnapshot } from './snapshot';
 import type { Worker } from './worker';
@@ -47,8 +46,7 @@ export function createHandlers(worker: Worker): Handlers {
     },
 
     // Imported history goes through the worker's queue like every other history write.
-    importHistory: (bundle) => transact(() => addHistory(browser.storage.local, bundle)),
-    undoHistoryImport: (added) =>
-      transact(async () => ({ removed: await removeAddedHistory(browser.storage.local, added) })),
+    importHistory: (bundle) => transact((tx) => tx.deps.history.importBundle(bundle)),
+    undoHistoryImport: (added) => transact(async (tx) => ({ removed: await tx.deps.history.removeAdded(added) })),
   };
 }

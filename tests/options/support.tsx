@@ -11,10 +11,10 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { createOptionsModel, type OptionsModel } from '@/components/options/options-model';
 import { type ActionsPort, settingsPort } from '@/components/options/ports';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { collectHistory } from '@/utils/history/bundle';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import type { Settings } from '@/utils/settings/schema';
-import { collectHistory } from '@/utils/settings/transfer-history';
 import { bootWorker } from '../worker/boot';
 
 export const FAST: Timing = { wait: 5, maxWait: 20, backoff: [10, 20] };

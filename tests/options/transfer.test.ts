@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HistoryBundle } from '@/utils/history/bundle';
 import { type NewEvent, stampEvent } from '@/utils/history/events';
 import { totalsOf } from '@/utils/history/totals';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -14,7 +15,6 @@ import {
   MAX_IMPORT_BYTES,
   parseImport,
 } from '@/utils/settings/transfer';
-import type { HistoryBundle } from '@/utils/settings/transfer-history';
 import { addDays, localInstant, MINUTE } from '@/utils/time/clock';
 import { fixedSchedule, makeSettings } from '../factories';
 

@@ -4,23 +4,35 @@
  * up into daily totals under `rollup`. Only the background worker writes, through one serial
  * queue, so concurrent logs from popup, new tab and worker all land.
  */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { createSerial } from '../serial';
 import { addDays, type DateKey } from '../time/clock';
+import {
+  collectHistory,
+  DAY_KEY,
+  dayKey,
+  type HistoryAdded,
+  HistoryAddedSchema,
+  type HistoryBundle,
+  HistoryBundleSchema,
+  ROLLUP_KEY,
+  readRollup,
+} from './bundle';
 import { type HistoryEvent, isHistoryEvent } from './events';
 import { type DayTotals, totalsOf } from './totals';
+
+export { dayKey, ROLLUP_KEY };
 
 /** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */
 export const RAW_DAYS = 60;
 /** When storage is full, raw events are kept for this many days instead, so new events still fit. */
 export const RAW_DAYS_WHEN_FULL = 14;
 
-export const dayKey = (date: DateKey): string => `day:${date}`;
-export const ROLLUP_KEY = 'rollup';
-const DAY_KEY = /^day:(\d{4}-\d{2}-\d{2})$/;
-
 type Rollup = Record<DateKey, DayTotals>;
 type Area = typeof browser.storage.local;
+
+const idOf = (entry: unknown): unknown => (entry as { id?: unknown } | null)?.id;
 
 const isQuotaError = (error: unknown): boolean => /quota/i.test(String((error as Error)?.message ?? error));
 
@@ -43,14 +55,18 @@ export function createHistoryStore(area: Area = browser.storage.local) {
     );
   }
 
-  async function readRollup(): Promise<Rollup> {
+  /** The roll-up as stored, for read-modify-write: entries that fail validation are kept, not dropped. */
+  async function storedRollup(): Promise<Rollup> {
     const stored = (await area.get(ROLLUP_KEY))[ROLLUP_KEY];
-    return typeof stored === 'object' && stored !== null ? (stored as Rollup) : {};
+    return typeof stored === 'object' && stored !== null ? { ...(stored as Rollup) } : {};
   }
 
   /** Totals per date, from raw events where they are kept and from the roll-up before that. */
   async function totals(dates: readonly DateKey[]): Promise<Record<DateKey, DayTotals>> {
-    const [days, rollup] = await Promise.all([readDays(dates), readRollup()]);
+    const [days, rollup] = await Promise.all([
+      readDays(dates),
+      area.get(ROLLUP_KEY).then((s) => readRollup(s[ROLLUP_KEY])),
+    ]);
     return Object.fromEntries(
       dates.map((date) => [date, days[date]?.length ? totalsOf(days[date]) : (rollup[date] ?? totalsOf([]))]),
     );
@@ -60,7 +76,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
   async function compactUnqueued(today: DateKey, keepDays: number): Promise<void> {
     const everything = await area.get(null);
     const oldest = addDays(today, -(keepDays - 1));
-    const rollup = await readRollup();
+    const rollup = await storedRollup();
     const stale: string[] = [];
     for (const [key, value] of Object.entries(everything)) {
       const date = DAY_KEY.exec(key)?.[1];
@@ -97,7 +113,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
         for (const event of events) byDate.set(event.date, [...(byDate.get(event.date) ?? []), event]);
         for (const [date, added] of byDate) {
           const existing = await rawDay(date);
-          const known = new Set(existing.map((e) => (e as { id?: unknown })?.id));
+          const known = new Set(existing.map(idOf));
           await writeDay(date, [...existing, ...added.filter((e) => !known.has(e.id))], date);
         }
       });
@@ -107,7 +123,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
     remove(date: DateKey, id: string): Promise<boolean> {
       return serial(async () => {
         const existing = await rawDay(date);
-        const kept = existing.filter((e) => (e as { id?: unknown })?.id !== id);
+        const kept = existing.filter((e) => idOf(e) !== id);
         if (kept.length === existing.length) return false;
         await area.set({ [dayKey(date)]: kept });
         return true;
@@ -116,6 +132,81 @@ export function createHistoryStore(area: Area = browser.storage.local) {
 
     compact(today: DateKey, keepDays: number = RAW_DAYS): Promise<void> {
       return serial(() => compactUnqueued(today, keepDays));
+    },
+
+    /** Everything kept, valid entries only (for export). */
+    async readAll(): Promise<HistoryBundle> {
+      return collectHistory(await area.get(null));
+    },
+
+    /**
+     * Add an imported history in one write; returns what was added. Only adds: events already
+     * stored and roll-up days already stored stay as they are, and raw events for a day this
+     * device has already rolled up are left out (they would hide its totals, and the next
+     * compaction would replace them).
+     */
+    importBundle(input: HistoryBundle): Promise<HistoryAdded> {
+      return serial(async () => {
+        // Checked again here, where it is written: a message is only as good as its sender.
+        const bundle = v.parse(HistoryBundleSchema, input);
+        const dates = Object.keys(bundle.days);
+        const stored = await area.get(dates.map(dayKey));
+        const rollup = await storedRollup();
+        const writes: Record<string, unknown> = {};
+        const added: HistoryAdded = { days: {}, rollup: [] };
+        for (const date of dates) {
+          if (date in rollup) continue;
+          const existing = Array.isArray(stored[dayKey(date)]) ? (stored[dayKey(date)] as unknown[]) : [];
+          const known = new Set(existing.map(idOf));
+          const fresh = (bundle.days[date] ?? []).filter((event) => !known.has(event.id));
+          if (fresh.length === 0) continue;
+          writes[dayKey(date)] = [...existing, ...fresh].sort(
+            (a, b) => ((a as HistoryEvent).at ?? 0) - ((b as HistoryEvent).at ?? 0),
+          );
+          added.days[date] = fresh.map((event) => event.id);
+        }
+        for (const [date, dayTotals] of Object.entries(bundle.rollup) as [DateKey, DayTotals][]) {
+          if (date in rollup) continue;
+          rollup[date] = dayTotals;
+          added.rollup.push(date);
+        }
+        if (added.rollup.length > 0) writes[ROLLUP_KEY] = rollup;
+        // One set for every key: it is applied whole or not at all.
+        if (Object.keys(writes).length > 0) await area.set(writes);
+        return added;
+      });
+    },
+
+    /** Take away what an import added (events logged since then stay); returns how many entries went. */
+    removeAdded(input: HistoryAdded): Promise<number> {
+      return serial(async () => {
+        const added = v.parse(HistoryAddedSchema, input);
+        const dates = Object.keys(added.days);
+        const stored = await area.get(dates.map(dayKey));
+        const rollup = await storedRollup();
+        const writes: Record<string, unknown> = {};
+        const emptied: string[] = [];
+        let removed = 0;
+        for (const date of dates) {
+          const existing = stored[dayKey(date)];
+          if (!Array.isArray(existing)) continue;
+          const ids = new Set<unknown>(added.days[date]);
+          const kept = existing.filter((event) => !ids.has(idOf(event)));
+          removed += existing.length - kept.length;
+          // A day the import created goes away again rather than staying as an empty list.
+          if (kept.length === 0) emptied.push(dayKey(date));
+          else writes[dayKey(date)] = kept;
+        }
+        for (const date of added.rollup) {
+          if (!(date in rollup)) continue;
+          delete rollup[date];
+          removed += 1;
+        }
+        if (added.rollup.length > 0) writes[ROLLUP_KEY] = rollup;
+        if (Object.keys(writes).length > 0) await area.set(writes);
+        if (emptied.length > 0) await area.remove(emptied);
+        return removed;
+      });
     },
   };
 }

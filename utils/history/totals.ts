@@ -1,5 +1,6 @@
 /** Daily totals: what the popup and new tab show, and what old raw events are rolled up into. */
-import type { HistoryEvent, Outcome } from './events';
+import * as v from 'valibot';
+import { type HistoryEvent, OUTCOMES, type Outcome } from './events';
 
 export interface DayTotals {
   waterMl: number;
@@ -9,6 +10,19 @@ export interface DayTotals {
   /** Reminder outcomes counted by kind of outcome. */
   outcomes: Partial<Record<Outcome, number>>;
 }
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+/** What a stored or imported day of totals must look like. */
+export const DayTotalsSchema = v.strictObject({
+  waterMl: Count,
+  drinks: Count,
+  breaks: Count,
+  meals: Count,
+  outcomes: v.record(v.picklist(OUTCOMES), Count),
+});
+
+export const isDayTotals = (value: unknown): value is DayTotals => v.is(DayTotalsSchema, value);
 
 export const emptyTotals = (): DayTotals => ({ waterMl: 0, drinks: 0, breaks: 0, meals: 0, outcomes: {} });
 

@@ -4,10 +4,10 @@
  * writes history and arms alarms. A handler with the wrong types is a compile error.
  */
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { HistoryAdded, HistoryBundle } from '../history/bundle';
 import type { HistoryEvent } from '../history/events';
 import type { PausePreset } from '../schedule/pause';
 import type { Settings } from '../settings/schema';
-import type { HistoryAdded, HistoryBundle } from '../settings/transfer-history';
 import type { Snapshot } from './snapshot';
 
 export interface MealAnswers {

@@ -3,8 +3,8 @@
  * backup kept in storage.local that "Undo" restores, checked on read like any stored value.
  */
 import * as v from 'valibot';
+import { HistoryAddedSchema } from '../history/bundle';
 import { type Settings, SettingsSchema } from './schema';
-import { HistoryAddedSchema } from './transfer-history';
 
 const UndoRecordSchema = v.strictObject({
   kind: v.picklist(['import', 'reset']),

@@ -5,10 +5,10 @@
  * minutes". Pure: text in, a checked value or problems out.
  */
 import * as v from 'valibot';
+import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
-import { type HistoryBundle, HistoryBundleSchema } from './transfer-history';
 
 export const EXPORT_FORMAT = 'glow-within-export';
 export const EXPORT_VERSION = 1;
