@@ -57,7 +57,9 @@ describe('conventions', () => {
     const pages = sources.filter(({ path }) => /entrypoints\/(popup|options|newtab)\/|components\//.test(path));
     // A page may read history through the store, never call its writing methods.
     const writesHistory = (text: string) =>
-      [...text.matchAll(/createHistoryStore\(\)(\.\w+)?/g)].some((m) => !/^\.(readAll|readDays|totals)$/.test(m[1] ?? ''));
+      [...text.matchAll(/createHistoryStore\(\)(\.\w+)?/g)].some(
+        (m) => !/^\.(readAll|readDays|totals)$/.test(m[1] ?? ''),
+      );
     const offenders = pages.filter(({ text }) => /alarms\.create/.test(text) || writesHistory(text));
     expect(offenders.map((s) => s.path)).toEqual([]);
   });

@@ -136,7 +136,10 @@ describe('history store', () => {
     const old = '2026-08-01';
     const mine = totalsOf(busyDay(old));
     await fakeBrowser.storage.local.set({ [ROLLUP_KEY]: { [old]: mine } });
-    const added = await store.importBundle({ days: { [old]: [stampEvent(water(), localInstant(old, 600))] }, rollup: {} });
+    const added = await store.importBundle({
+      days: { [old]: [stampEvent(water(), localInstant(old, 600))] },
+      rollup: {},
+    });
     expect(added).toEqual({ days: {}, rollup: [] });
     await store.compact('2026-11-24');
     expect((await store.totals([old]))[old]).toEqual(mine);
