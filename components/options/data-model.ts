@@ -156,8 +156,8 @@ export function createDataModel(form: FormModel, port: DataPort) {
         importState.value = { step: 'rejected', name, problems: result.problems };
         return;
       }
-      const current = form.draft.value;
-      if (current === null) return;
+      // Against what storage holds (valid edits saved first): what applying will replace.
+      const current = await stored();
       const { file } = result;
       const changes = diffSettings(current, replacing(current, file.settings));
       const events = file.history ? countEvents(file.history) : 0;
@@ -185,7 +185,8 @@ export function createDataModel(form: FormModel, port: DataPort) {
 
     /** What a reset would change, for the confirmation dialog. */
     resetChanges(): FieldChange[] {
-      const current = form.draft.value;
+      // Against what storage holds, as resetToDefaults replaces that (an invalid edit is dropped).
+      const current = form.base.value;
       return current ? diffSettings(current, replacing(current, DEFAULT_SETTINGS)) : [];
     },
 
