@@ -6,7 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { Snapshot } from '@/utils/messaging/snapshot';
+import { changesSnapshot, type Snapshot } from '@/utils/messaging/snapshot';
 
 export const DATA_SHOWN_MARK = 'glow:data-shown';
 
@@ -44,7 +44,9 @@ export function createSnapshotModel() {
 
   /** Keep the snapshot live; returns the function that stops listening. */
   function live(): () => void {
-    const onChanged = () => void refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (changesSnapshot(Object.keys(changes), area)) void refresh();
+    };
     browser.storage.onChanged.addListener(onChanged);
     void refresh();
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -76,3 +76,19 @@ describe('conventions', () => {
     expect(seen).toEqual(new Set([0, 1, 2, 3]));
   });
 });
+
+describe('what refreshes the pages', () => {
+  it('every key the snapshot is built from refreshes it; page preferences do not', async () => {
+    const { changesSnapshot } = await import('@/utils/messaging/snapshot');
+    const { workerStateItem } = await import('@/entrypoints/background/state');
+    const { settingsItem } = await import('@/utils/settings/store');
+    const { dayKey, ROLLUP_KEY } = await import('@/utils/history/bundle');
+    const split = (item: { key: string }) => item.key.split(':') as [string, string];
+    for (const [itemArea, itemKey] of [split(workerStateItem), split(settingsItem)]) {
+      expect(changesSnapshot([itemKey], itemArea)).toBe(true);
+    }
+    expect(changesSnapshot([dayKey('2026-11-24'), ROLLUP_KEY], 'local')).toBe(true);
+    expect(changesSnapshot(['breathingPrefs', 'optionsUndo'], 'local')).toBe(false);
+    expect(changesSnapshot(['tipPrefs', 'tipPrefs$'], 'sync')).toBe(false);
+  });
+});

@@ -28,3 +28,13 @@ export interface Snapshot {
   /** Today's most recent drink, for undo. */
   lastDrink: { id: string; amountMl: number } | null;
 }
+
+/**
+ * Whether a storage change can change the snapshot: settings (sync `settings`), the worker's
+ * state (local `worker`), and history (local `day:*` and `rollup`). Pages' own preferences
+ * (tip prefs, breathing choices, undo records) do not, so they cause no refetch.
+ */
+export function changesSnapshot(keys: readonly string[], area: string): boolean {
+  if (area === 'sync') return keys.includes('settings');
+  return area === 'local' && keys.some((key) => key === 'worker' || key === 'rollup' || key.startsWith('day:'));
+}
