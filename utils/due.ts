@@ -12,7 +12,8 @@ export type DueText =
   | { key: 'dueTomorrowAt'; time: string }
   | { key: 'dueOnDayAt'; day: string; time: string };
 
-const clock = (at: number, locale?: string) =>
+/** "12:30": a time of day on the 24-hour clock, in the person's locale. */
+export const clockTime = (at: number, locale?: string): string =>
   new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Pure: which phrase and which values; the page turns it into catalog text. */
@@ -25,17 +26,17 @@ export function describeNext(next: NextState, now: number, locale?: string): Due
     case 'paused':
       return next.until === 'forever'
         ? { key: 'duePausedForever' }
-        : { key: 'duePausedUntil', time: clock(next.until, locale) };
+        : { key: 'duePausedUntil', time: clockTime(next.until, locale) };
     case 'due': {
       const inMs = Math.max(0, next.at - now);
       if (inMs < HOUR) return { key: 'dueInMinutes', minutes: Math.max(1, Math.round(inMs / MINUTE)) };
       const day = dateKeyOf(next.at);
-      if (day === dateKeyOf(now)) return { key: 'dueAt', time: clock(next.at, locale) };
-      if (day === addDays(dateKeyOf(now), 1)) return { key: 'dueTomorrowAt', time: clock(next.at, locale) };
+      if (day === dateKeyOf(now)) return { key: 'dueAt', time: clockTime(next.at, locale) };
+      if (day === addDays(dateKeyOf(now), 1)) return { key: 'dueTomorrowAt', time: clockTime(next.at, locale) };
       return {
         key: 'dueOnDayAt',
         day: new Date(next.at).toLocaleDateString(locale, { weekday: 'long' }),
-        time: clock(next.at, locale),
+        time: clockTime(next.at, locale),
       };
     }
   }

@@ -20,3 +20,10 @@ export const PRIMARY_ACTION: Record<ReminderKind, MessageKey> = {
   stress: 'btnBreathe',
   meal: 'btnMeal',
 };
+
+/** The title of a single-kind notification and of its pending reminder on the pages. */
+export const KIND_TITLE: Record<ReminderKind, MessageKey> = {
+  hydration: 'titleHydration',
+  stress: 'titleStress',
+  meal: 'titleMeal',
+};

@@ -6,7 +6,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { dueText } from '@/components/due-text';
-import { describeNext } from '@/utils/due';
+import { clockTime, describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { KIND_NAME } from '@/utils/kinds';
@@ -37,9 +37,6 @@ const SITUATION_WORDS: Record<Situation, MessageKey> = {
   'behind-on-water': 'newtabSituationBehindOnWater',
   'no-breaks': 'newtabSituationNoBreaks',
 };
-
-const clockTime = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 function Progress({ snapshot }: { snapshot: Snapshot }) {
   const totals = snapshot.week.at(-1)?.totals;

@@ -1,6 +1,6 @@
 /** Time that re-renders when it matters: at the next boundary (a minute, local midnight) and on return to the tab. */
 import { useEffect, useState } from 'preact/hooks';
-import { addDays, type DateKey, dateKeyOf, localInstant, MINUTE } from '@/utils/time/clock';
+import { type DateKey, dateKeyOf, MINUTE, nextLocalMidnight } from '@/utils/time/clock';
 
 /**
  * `now`, refreshed when `untilNext(now)` milliseconds have passed and whenever the tab becomes
@@ -31,7 +31,7 @@ export function useNow(untilNext: (now: number) => number): number {
 
 export const untilNextMinute = (now: number): number => MINUTE - (now % MINUTE);
 
-export const untilLocalMidnight = (now: number): number => localInstant(addDays(dateKeyOf(now), 1), 0) - now;
+export const untilLocalMidnight = (now: number): number => nextLocalMidnight(now) - now;
 
 /** Today's local date; it turns over at local midnight while the tab stays open. */
 export function useLocalDate(): DateKey {

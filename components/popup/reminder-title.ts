@@ -1,3 +1,4 @@
+import { clockTime } from '@/utils/due';
 import { t } from '@/utils/i18n';
 import { KIND_NAME } from '@/utils/kinds';
 import type { PendingReminder } from '@/utils/messaging/snapshot';
@@ -8,7 +9,4 @@ export const reminderTitle = (reminder: PendingReminder): string =>
 
 /** "since 12:30": when it fell due. */
 export const reminderSince = (reminder: PendingReminder, locale?: string): string =>
-  t(
-    'popupDueSince',
-    new Date(reminder.scheduledAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  );
+  t('popupDueSince', clockTime(reminder.scheduledAt, locale));

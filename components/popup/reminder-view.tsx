@@ -4,19 +4,13 @@
  */
 import { useSignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n-keys';
+import { KIND_TITLE } from '@/utils/kinds';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { usePopup } from './env';
 import { ReminderActions } from './reminder-actions';
 import { reminderSince, reminderTitle } from './reminder-title';
 import { ViewHeader } from './view-header';
 import { ViewLink } from './view-link';
-
-const TITLE: Record<ReminderKind, MessageKey> = {
-  hydration: 'titleHydration',
-  stress: 'titleStress',
-  meal: 'titleMeal',
-};
 
 export function ReminderView({ occurrence }: { occurrence: string }) {
   const env = usePopup();
@@ -34,7 +28,7 @@ export function ReminderView({ occurrence }: { occurrence: string }) {
           <p class="muted">{reminderSince(reminder, env.locale)}</p>
           <ul class="reminder-lines">
             {reminder.kinds.map((kind) => (
-              <li key={kind}>{t(TITLE[kind])}</li>
+              <li key={kind}>{t(KIND_TITLE[kind])}</li>
             ))}
           </ul>
           <ReminderActions

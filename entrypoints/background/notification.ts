@@ -3,19 +3,13 @@
  * come in, so Chrome's and Firefox's variants are tested side by side.
  */
 import type { MessageKey } from '@/utils/i18n-keys';
-import { KIND_NAME, PRIMARY_ACTION } from '@/utils/kinds';
+import { KIND_NAME, KIND_TITLE, PRIMARY_ACTION } from '@/utils/kinds';
 import type { ReminderKind, Settings } from '@/utils/settings/schema';
 
 export const WORDINGS: Record<ReminderKind, readonly MessageKey[]> = {
   hydration: ['wordHydration1', 'wordHydration2', 'wordHydration3', 'wordHydration4'],
   stress: ['wordStress1', 'wordStress2', 'wordStress3', 'wordStress4'],
   meal: ['wordMeal1', 'wordMeal2', 'wordMeal3', 'wordMeal4'],
-};
-
-const TITLES: Record<ReminderKind, MessageKey> = {
-  hydration: 'titleHydration',
-  stress: 'titleStress',
-  meal: 'titleMeal',
 };
 
 /** A wording index different from the last one used, chosen with `random` in [0, 1). */
@@ -56,7 +50,7 @@ export function buildNotification(
   });
   const single = kinds.length === 1 ? kinds[0] : undefined;
   const title = single
-    ? translate(TITLES[single])
+    ? translate(KIND_TITLE[single])
     : translate('titleMerged', [kinds.map((k) => translate(KIND_NAME[k])).join(' · ')]);
   const notification: ReminderNotification = {
     type: 'basic',

@@ -1,5 +1,9 @@
-import { type GeneralSettings, PAUSE_FOREVER } from '../settings/schema';
-import { addDays, dateKeyOf, HOUR, localInstant, MINUTE } from '../time/clock';
+// Type-only: pages use these without bringing the settings schema into their bundle.
+import type { GeneralSettings } from '../settings/schema';
+import { HOUR, MINUTE, nextLocalMidnight } from '../time/clock';
+
+/** pausedUntil's value for "until resumed". */
+export const PAUSE_FOREVER = 'forever';
 
 export const PAUSE_PRESETS = ['30m', '1h', '2h', 'today', 'forever'] as const;
 export type PausePreset = (typeof PAUSE_PRESETS)[number];
@@ -14,7 +18,7 @@ export function pauseUntil(preset: PausePreset, now: number): number | typeof PA
     case '2h':
       return now + 2 * HOUR;
     case 'today':
-      return localInstant(addDays(dateKeyOf(now), 1), 0);
+      return nextLocalMidnight(now);
     case 'forever':
       return PAUSE_FOREVER;
   }

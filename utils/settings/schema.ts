@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
+import { PAUSE_FOREVER } from '../schedule/pause';
 import { parseClock } from '../time/clock';
 
 /** The stored shape's version, kept by @wxt-dev/storage in the item's meta key. */
@@ -134,8 +135,6 @@ export const WaterSchema = v.strictObject({
   stopWhenGoalMet: v.boolean(msg('errChoice')),
 });
 export type WaterSettings = v.InferOutput<typeof WaterSchema>;
-
-export const PAUSE_FOREVER = 'forever';
 
 export const GeneralSchema = v.strictObject({
   /** Epoch ms until which reminders are paused, 'forever' until resumed, or null. */

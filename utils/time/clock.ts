@@ -95,3 +95,8 @@ export function localInstant(key: DateKey, minutes: MinuteOfDay): number {
   }
   return hi;
 }
+
+/** The instant the next local date begins (local midnight after `instant`). */
+export function nextLocalMidnight(instant: number): number {
+  return localInstant(addDays(dateKeyOf(instant), 1), 0);
+}
