@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { DEFAULT_SETTINGS, weekOf } from '@/utils/settings/defaults';
 import { repairSettings } from '@/utils/settings/repair';
 import { LIMITS, type Settings, validateSettings } from '@/utils/settings/schema';
 import {
@@ -125,6 +125,12 @@ describe('settings validation', () => {
     const result = validateSettings(makeSettings(patch as Parameters<typeof makeSettings>[0]));
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toContainEqual({ path, message });
+  });
+
+  it('no two weekdays of a built week share a list, so editing one day never changes another', () => {
+    const week = weekOf([{ start: '09:00', end: '17:00' }], []);
+    expect(new Set(week).size).toBe(7);
+    expect(new Set(DEFAULT_SETTINGS.hydration.schedule.interval.week).size).toBe(7);
   });
 
   it('accepts a window across midnight and an empty schedule on a switched-off reminder', () => {

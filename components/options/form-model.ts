@@ -8,7 +8,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { type AutosaveOptions, createAutosave, type SaveState } from '@/utils/settings/autosave';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { cloneTree, mergeRemote, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
+import { mergeRemote, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
 import { repairSettings } from '@/utils/settings/repair';
 import { type Settings, validateSettings } from '@/utils/settings/schema';
 import type { SaveResult } from '@/utils/settings/store';
@@ -85,7 +85,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
 
   function update(mutate: (next: Settings) => void): void {
     if (draft.value === null) return;
-    const next = cloneTree(draft.value);
+    const next = structuredClone(draft.value);
     mutate(next);
     draft.value = next;
     changed();
@@ -103,7 +103,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
       const loaded = await port.load();
       batch(() => {
         base.value = loaded;
-        draft.value = cloneTree(loaded);
+        draft.value = structuredClone(loaded);
       });
       stopWatching = port.watch(onStored);
     },
@@ -126,7 +126,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
       editing = null;
       if (!left?.changedElsewhere || base.value === null) return;
       if (!sameValue(valueAt(draft.value, left.path), left.start)) return;
-      const stored = cloneTree(valueAt(base.value, left.path));
+      const stored = structuredClone(valueAt(base.value, left.path));
       update((next) => setValueAt(next, left.path, stored));
     },
 
@@ -148,7 +148,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
       if (result.ok) {
         batch(() => {
           base.value = result.value;
-          draft.value = cloneTree(result.value);
+          draft.value = structuredClone(result.value);
         });
       }
       return result;

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { diffSettings } from '@/utils/settings/diff';
 import { fieldLabel } from '@/utils/settings/fields';
-import {
-  cloneTree,
-  errorId,
-  fieldId,
-  mergeRemote,
-  problemsUnder,
-  sameValue,
-  setValueAt,
-  valueAt,
-} from '@/utils/settings/form';
+import { errorId, fieldId, mergeRemote, problemsUnder, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
 import { parseUndoRecord, replacing } from '@/utils/settings/replace';
 import { copyDay, endsNextDay, nextTime, nextWindow, presetWeek, WEEK_ORDER } from '@/utils/settings/week';
 import { makeSettings } from '../factories';
@@ -23,17 +14,6 @@ describe('form helpers', () => {
     expect(sameValue([1, 2], [2, 1])).toBe(false);
     expect(sameValue(Number.NaN, Number.NaN)).toBe(true);
     expect(sameValue(null, {})).toBe(false);
-  });
-
-  it('cloneTree copies without shared objects (structuredClone keeps them)', () => {
-    const shared = [{ start: '09:00', end: '17:00' }];
-    const week = [shared, shared];
-    const kept = structuredClone(week);
-    expect(kept[0]).toBe(kept[1]);
-    const copy = cloneTree(week);
-    expect(copy).toEqual(week);
-    expect(copy[0]).not.toBe(copy[1]);
-    expect(copy[0]?.[0]).not.toBe(shared[0]);
   });
 
   it('paths: value at, set at, DOM ids, problems under a prefix', () => {

@@ -8,17 +8,6 @@ import type { SettingsProblem } from './schema';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * A deep copy in which no two places share an object. structuredClone keeps shared references
- * (the defaults use one list for all five workdays), so editing Monday of such a copy would
- * change Tuesday to Friday too.
- */
-export function cloneTree<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneTree) as T;
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)])) as T;
-  return value;
-}
-
 /** Structural equality of JSON-like values (what settings are). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -4,7 +4,6 @@
  */
 import { formatClock, parseClock } from '../time/clock';
 import { weekOf } from './defaults';
-import { cloneTree } from './form';
 import { LIMITS, type TimeWindow } from './schema';
 
 type Week = TimeWindow[][];
@@ -18,7 +17,7 @@ const WEEK_PRESETS = {
 } as const;
 export type WeekPreset = keyof typeof WEEK_PRESETS;
 
-export const presetWeek = (preset: WeekPreset): Week => cloneTree(WEEK_PRESETS[preset]) as Week;
+export const presetWeek = (preset: WeekPreset): Week => structuredClone(WEEK_PRESETS[preset]) as Week;
 
 /** A window whose end is before its start runs past midnight into the next day. */
 export function endsNextDay(window: TimeWindow): boolean {
@@ -30,7 +29,7 @@ export function endsNextDay(window: TimeWindow): boolean {
 /** The day `from`'s windows copied onto each of `to`. */
 export function copyDay(week: Week, from: number, to: readonly number[]): Week {
   const source = week[from] ?? [];
-  return week.map((day, i) => (to.includes(i) && i !== from ? cloneTree(source) : day));
+  return week.map((day, i) => (to.includes(i) && i !== from ? structuredClone(source) : day));
 }
 
 const HOUR = 60;
