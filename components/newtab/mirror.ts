@@ -8,6 +8,9 @@
  * moments later, so reading it needs only a shape check; that keeps the validation library off
  * the first-paint path. Ids are only ever looked up, never shown or written back from here.
  */
+
+import { type PageStore, pageStore } from '@/components/page-store';
+import { isTheme } from '@/components/theme';
 import type { GeneralSettings } from '@/utils/settings/schema';
 import { EMPTY_PREFS, samePrefs, type TipPrefs, tidyIds } from '@/utils/tips/prefs';
 
@@ -21,18 +24,7 @@ export interface Mirror {
 
 export const DEFAULT_MIRROR: Mirror = { prefs: EMPTY_PREFS, theme: 'system', quiet: false };
 
-const THEMES: readonly unknown[] = ['system', 'light', 'dark'] satisfies GeneralSettings['theme'][];
-
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** localStorage, or null where the browser refuses it (storage disabled, a sandbox). */
-export function pageStore(): Store | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+type Store = PageStore;
 
 export function sameMirror(a: Mirror, b: Mirror): boolean {
   return a.theme === b.theme && a.quiet === b.quiet && samePrefs(a.prefs, b.prefs);
@@ -53,7 +45,7 @@ export function readMirror(store: Store | null = pageStore()): Mirror {
   const prefs = (raw.prefs ?? {}) as Record<string, unknown>;
   return {
     prefs: { saved: ids(prefs.saved), hidden: ids(prefs.hidden) },
-    theme: THEMES.includes(raw.theme) ? (raw.theme as Mirror['theme']) : DEFAULT_MIRROR.theme,
+    theme: isTheme(raw.theme) ? raw.theme : DEFAULT_MIRROR.theme,
     quiet: typeof raw.quiet === 'boolean' ? raw.quiet : DEFAULT_MIRROR.quiet,
   };
 }

@@ -4,15 +4,15 @@
  * replaces it. A snapshot from another day is not shown (its totals are yesterday's), and
  * nothing from another version of the extension is trusted (its shape may differ).
  */
+
+import type { PageStore } from '@/components/page-store';
+import { isTheme, type Theme } from '@/components/theme';
 import type { Snapshot } from '@/utils/messaging/snapshot';
-import type { GeneralSettings } from '@/utils/settings/schema';
 import type { DateKey } from '@/utils/time/clock';
 
-type Theme = GeneralSettings['theme'];
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
+type Store = PageStore | null;
 
 const KEY = 'glowWithin.lastSnapshot';
-const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface LastVisit {
   theme: Theme | null;
@@ -21,9 +21,10 @@ export interface LastVisit {
 
 export function readLastVisit(store: Store, version: string, today: DateKey): LastVisit {
   try {
-    const saved = JSON.parse(store.getItem(KEY) ?? 'null') as { version?: unknown; snapshot?: Snapshot } | null;
+    const saved = JSON.parse(store?.getItem(KEY) ?? 'null') as { version?: unknown; snapshot?: Snapshot } | null;
     if (saved?.version !== version || !saved.snapshot) return { theme: null, snapshot: null };
-    const theme = THEMES.find((known) => known === saved.snapshot?.settings?.general?.theme) ?? null;
+    const stored = saved.snapshot?.settings?.general?.theme;
+    const theme = isTheme(stored) ? stored : null;
     return { theme, snapshot: saved.snapshot.today === today ? saved.snapshot : null };
   } catch {
     // Unreadable (or no storage in a locked-down profile): a first visit, as far as we know.
@@ -33,7 +34,7 @@ export function readLastVisit(store: Store, version: string, today: DateKey): La
 
 export function rememberVisit(snapshot: Snapshot, store: Store, version: string): void {
   try {
-    store.setItem(KEY, JSON.stringify({ version, snapshot }));
+    store?.setItem(KEY, JSON.stringify({ version, snapshot }));
   } catch {
     // Full or unavailable: only the head start on the next open is lost.
   }

@@ -6,6 +6,7 @@ import '@/assets/theme.css';
 import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { pageStore } from '@/components/page-store';
 import { protocolActions } from '@/components/popup/actions';
 import { PopupApp } from '@/components/popup/app';
 import { createClock } from '@/components/popup/clock';
@@ -22,7 +23,8 @@ import { dateKeyOf } from '@/utils/time/clock';
 
 // Paint the last visit's numbers and theme at once; the fresh snapshot replaces them in a few ms.
 const version = browser.runtime.getManifest().version;
-const last = readLastVisit(localStorage, version, dateKeyOf(Date.now()));
+const store = pageStore();
+const last = readLastVisit(store, version, dateKeyOf(Date.now()));
 if (last.theme) applyTheme(last.theme);
 
 const model = createSnapshotModel();
@@ -30,7 +32,7 @@ model.live();
 const snapshot = computed(() => model.snapshot.value ?? last.snapshot);
 effect(() => {
   const fresh = model.snapshot.value;
-  if (fresh) rememberVisit(fresh, localStorage, version);
+  if (fresh) rememberVisit(fresh, store, version);
 });
 const stores = createPopupStores();
 void stores.breathingPrefs.load();
