@@ -6,7 +6,6 @@
  */
 import { computed, signal } from '@preact/signals';
 import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
-import { totalsOf } from '@/utils/history/totals';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { diffSettings, type FieldChange } from '@/utils/settings/diff';
@@ -125,7 +124,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
         const now = port.now();
         const history = includeHistory ? await port.readHistory() : null;
         const file = buildExport({ settings: await stored(), history, now, appVersion: port.appVersion });
-        const { text, rolledUp } = fitExport(file, totalsOf);
+        const { text, rolledUp } = fitExport(file);
         const name = exportFileName(now);
         port.download(name, text);
         notice.value = rolledUp

@@ -7,9 +7,8 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { type AutosaveOptions, createAutosave, type SaveState } from '@/utils/settings/autosave';
-import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { mergeRemote, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
-import { repairSettings } from '@/utils/settings/repair';
+import { settingsFromStored } from '@/utils/settings/repair';
 import { type Settings, validateSettings } from '@/utils/settings/schema';
 import type { SaveResult } from '@/utils/settings/store';
 
@@ -71,7 +70,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
     const current = draft.value;
     if (stored === null || current === null) return;
     // Removed from storage: everyone now reads the defaults.
-    const remote = raw === undefined ? structuredClone(DEFAULT_SETTINGS) : repairSettings(raw).value;
+    const remote = settingsFromStored(raw).value;
     if (sameValue(remote, stored)) return;
     if (editing && !sameValue(valueAt(remote, editing.path), valueAt(stored, editing.path))) {
       editing.changedElsewhere = true;

@@ -8,20 +8,14 @@ import { createHistoryStore } from '@/utils/history/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PausePreset } from '@/utils/schedule/pause';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
-import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { loadSettings, saveSettings, settingsItem } from '@/utils/settings/store';
 import type { DataPort } from './data-model';
 import type { SettingsPort } from './form-model';
 
 export const settingsPort: SettingsPort = {
   load: async () => (await loadSettings()).value,
   save: saveSettings,
-  watch(onChange) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'sync' && 'settings' in changes) onChange(changes.settings?.newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
+  watch: (onChange) => settingsItem.watch((value) => onChange(value)),
 };
 
 /** The backup an import or reset leaves for "Undo"; local to this device, never synced. */

@@ -2,6 +2,8 @@
  * What an import or a reset would change, field by field, for the person to review before it is
  * applied. Lists (times, weekdays, one day's windows) count as one field each.
  */
+
+import { isRecord } from '../is-record';
 import { sameValue } from './form';
 
 export interface FieldChange {
@@ -11,14 +13,11 @@ export interface FieldChange {
   after: unknown;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isWeek = (value: unknown): value is unknown[][] => Array.isArray(value) && value.every(Array.isArray);
 
 export function diffSettings(before: unknown, after: unknown, path = ''): FieldChange[] {
   const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
-  if (isObject(before) && isObject(after)) {
+  if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => diffSettings(before[key], after[key], at(key)));
   }

@@ -3,16 +3,15 @@
  * derived from settings paths, and the merge of a change that arrived from another device into
  * an edit in progress.
  */
-import type { SettingsProblem } from './schema';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../is-record';
+import type { SettingsProblem } from './schema';
 
 /** Structural equality of JSON-like values (what settings are). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameValue(a[key], b[key]));
   }
@@ -63,7 +62,7 @@ const mergesByIndex = (a: unknown[], b: unknown[], c: unknown[]): boolean =>
  */
 export function mergeRemote<T>(base: T, draft: T, remote: T, editing: string | null, path = ''): T {
   if (editing !== null && path !== '' && related(path, editing)) return draft;
-  if (isObject(base) && isObject(draft) && isObject(remote)) {
+  if (isRecord(base) && isRecord(draft) && isRecord(remote)) {
     const merged: Record<string, unknown> = {};
     for (const key of Object.keys(remote)) {
       merged[key] = mergeRemote(base[key], draft[key], remote[key], editing, path ? `${path}.${key}` : key);

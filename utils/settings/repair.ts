@@ -4,6 +4,7 @@
  * what was replaced so the caller can keep a copy before anything overwrites it.
  */
 import * as v from 'valibot';
+import { isRecord } from '../is-record';
 import { DEFAULT_SETTINGS } from './defaults';
 import { problemsOf, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
@@ -14,9 +15,6 @@ export interface Repaired<T> {
   /** Fields that were missing or invalid and now hold their defaults. */
   replaced: SettingsProblem[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function entriesOf(schema: AnySchema): Record<string, AnySchema> | null {
   return 'entries' in schema && isRecord(schema.entries) ? (schema.entries as Record<string, AnySchema>) : null;
@@ -58,4 +56,10 @@ export function repairSettings(input: unknown): Repaired<Settings> {
   const replaced: SettingsProblem[] = [];
   const value = repairValue(SettingsSchema as AnySchema, input, DEFAULT_SETTINGS, '', replaced) as Settings;
   return { value: structuredClone(value), replaced };
+}
+
+/** What a stored value means: the defaults when nothing is stored, otherwise its repair. */
+export function settingsFromStored(raw: unknown): Repaired<Settings> {
+  if (raw === null || raw === undefined) return { value: structuredClone(DEFAULT_SETTINGS), replaced: [] };
+  return repairSettings(raw);
 }

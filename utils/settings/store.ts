@@ -6,8 +6,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../i18n-keys';
-import { DEFAULT_SETTINGS } from './defaults';
-import { type Repaired, repairSettings } from './repair';
+import { type Repaired, repairSettings, settingsFromStored } from './repair';
 import { SETTINGS_META_KEY, SETTINGS_VERSION, type Settings, type SettingsProblem, validateSettings } from './schema';
 
 /** storage.sync's per-item limit is 8,192 bytes (key plus JSON value); keep a margin. */
@@ -38,9 +37,7 @@ function writeStamped(value: Settings): Promise<void> {
 }
 
 export async function loadSettings(): Promise<Repaired<Settings>> {
-  const raw = await settingsItem.getValue();
-  if (raw === null || raw === undefined) return { value: structuredClone(DEFAULT_SETTINGS), replaced: [] };
-  return repairSettings(raw);
+  return settingsFromStored(await settingsItem.getValue());
 }
 
 export type SaveResult = { ok: true; value: Settings } | { ok: false; problems: SettingsProblem[] };

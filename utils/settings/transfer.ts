@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
+import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
@@ -62,7 +63,7 @@ export const byteLength = (text: string): number => new TextEncoder().encode(tex
 export const exportFileName = (now: number): string => `glow-within-${dateKeyOf(now)}.json`;
 
 /** Raw days moved to daily totals, oldest first, so the file stays importable. */
-function withOldestRolledUp(file: ExportFile, count: number, totalsOf: TotalsOf): ExportFile {
+function withOldestRolledUp(file: ExportFile, count: number): ExportFile {
   if (!file.history || count === 0) return file;
   const dates = Object.keys(file.history.days).sort();
   const days = { ...file.history.days };
@@ -74,15 +75,12 @@ function withOldestRolledUp(file: ExportFile, count: number, totalsOf: TotalsOf)
   return { ...file, history: { days, rollup } };
 }
 
-type TotalsOf = (events: HistoryBundle['days'][string]) => HistoryBundle['rollup'][string];
-
 /**
  * The export, made to fit under the import limit: when a long history would not fit, the oldest
  * days keep only their daily totals (as the history store does for old days anyway).
  */
 export function fitExport(
   file: ExportFile,
-  totalsOf: TotalsOf,
   limit = MAX_IMPORT_BYTES,
 ): { file: ExportFile; text: string; rolledUp: number } {
   const fits = (candidate: ExportFile) => byteLength(exportText(candidate)) <= limit;
@@ -93,10 +91,10 @@ export function fitExport(
   // The fewest days to roll up so that the file fits: a binary search over how many.
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    if (fits(withOldestRolledUp(file, mid, totalsOf))) high = mid;
+    if (fits(withOldestRolledUp(file, mid))) high = mid;
     else low = mid + 1;
   }
-  const fitted = withOldestRolledUp(file, low, totalsOf);
+  const fitted = withOldestRolledUp(file, low);
   return { file: fitted, text: exportText(fitted), rolledUp: low };
 }
 
