@@ -1,6 +1,6 @@
 /** The popup: one view at a time, chosen by the address hash, rendered from the live snapshot. */
 import { useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from '@/components/theme';
 import { t } from '@/utils/i18n';
 import { BreatheView } from './breathe-view';
@@ -37,7 +37,7 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   // A new view replaces the old one: move focus to its title so keyboard and screen-reader
   // users land at its start. Not on the first view, where focus belongs to the browser.
   const previous = useRef(key);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (previous.current === key) return;
     previous.current = key;
     document.getElementById('view-title')?.focus();

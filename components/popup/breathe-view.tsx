@@ -3,7 +3,7 @@
  * worker restarts the stress-break countdown); stopping early or leaving the view logs nothing.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { type BreathingPrefs, cyclesFor } from '@/utils/breathing';
 import { t } from '@/utils/i18n';
 import { attempt } from './attempt';
@@ -131,7 +131,7 @@ interface DoneProps {
 
 function BreathingDone({ session, saving, onRetry, onAgain }: DoneProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section class="card stack done" aria-labelledby="done-title">
       <h2 id="done-title" ref={heading} tabIndex={-1}>

@@ -4,7 +4,7 @@
  * the view continues where it was. Only the finished check is recorded.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { mealAnswers } from '@/utils/meal-check';
@@ -33,7 +33,8 @@ export function MealView() {
 
   // A new step replaces the form: move focus to its title, except on the first render.
   const shown = useRef<Step | null>(null);
-  useEffect(() => {
+  // Before paint, so no key press lands on the old focus while the new step shows.
+  useLayoutEffect(() => {
     if (shown.current !== null && step !== shown.current) document.getElementById('meal-step-title')?.focus();
     if (step !== null) shown.current = step;
   }, [step]);
