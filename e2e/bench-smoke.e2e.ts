@@ -15,10 +15,12 @@ const OUT = join(tmpdir(), `glow-within-bench-smoke-${process.pid}.json`);
 
 const FIGURES = [
   'newtab.fcp',
+  'newtab.static.fcp',
   'newtab.dataShown',
   'newtab.layoutShift',
   'newtab.heap',
   'popup.empty.fcp',
+  'popup.static.fcp',
   'popup.empty.dataShown',
   'popup.year.fcp',
   'popup.year.dataShown',
@@ -70,6 +72,11 @@ describe('bench smoke run', () => {
         expect(finite(bundle[kind].raw) && finite(bundle[kind].gzip)).toBe(true);
       }
       expect(bundle.js.gzip).toBeGreaterThan(0);
+      // The release build records its modules: the parts account for the scripts' bytes.
+      expect(bundle.parts.length).toBeGreaterThan(0);
+      expect(Math.abs(bundle.parts.reduce((sum, p) => sum + p.gzip, 0) - bundle.js.gzip)).toBeLessThan(20);
     }
+    const unexplained = result.figures.filter((f) => f.met === false && !result.reasons[f.id]).map((f) => f.id);
+    expect(unexplained).toEqual([]);
   });
 });

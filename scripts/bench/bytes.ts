@@ -7,11 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { type Part, partsOf, readChunkModules } from './parts';
 
 export interface Bytes {
   raw: number;
   gzip: number;
   files: string[];
+  /** Gzip size of each file, in the order of `files`. */
+  fileGzip: number[];
 }
 
 export interface FileBytes {
@@ -19,11 +22,13 @@ export interface FileBytes {
   js: Bytes;
   css: Bytes;
   data: Bytes;
+  /** What the scripts are made of, largest first; empty when the build recorded no module sizes. */
+  parts: Part[];
 }
 
-type Kind = keyof FileBytes;
+type Kind = 'html' | 'js' | 'css' | 'data';
 
-const emptyBytes = (): Bytes => ({ raw: 0, gzip: 0, files: [] });
+const emptyBytes = (): Bytes => ({ raw: 0, gzip: 0, files: [], fileGzip: [] });
 
 const HTML_REFS = /<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']([^"']+)["']/gi;
 const JS_IMPORTS = /(?:\bimport\s*\(?|\bfrom)\s*["'`]((?:\.{1,2})?\/[^"'`]+\.m?js)["'`]/g;
@@ -43,7 +48,7 @@ function kindOf(path: string): Kind {
 }
 
 /** Every file `entry` makes the browser load, entry included; `extra` are loaded besides. */
-export function bytesOf(build: string, entry: string, extra: readonly string[] = []): FileBytes {
+export function bytesOf(build: string, entry: string, extra: readonly string[] = []): Omit<FileBytes, 'parts'> {
   const root = resolve(build);
   const seen = new Set<string>();
   const pending = [entry, ...extra].map((file) => join(root, file));
@@ -73,13 +78,15 @@ export function bytesOf(build: string, entry: string, extra: readonly string[] =
     }
   }
 
-  const totals: FileBytes = { html: emptyBytes(), js: emptyBytes(), css: emptyBytes(), data: emptyBytes() };
+  const totals = { html: emptyBytes(), js: emptyBytes(), css: emptyBytes(), data: emptyBytes() };
   for (const file of [...seen].sort()) {
     const content = readFileSync(file);
     const bucket = totals[kindOf(file)];
+    const gzip = gzipSync(content, { level: 9 }).length;
     bucket.raw += content.length;
-    bucket.gzip += gzipSync(content, { level: 9 }).length;
+    bucket.gzip += gzip;
     bucket.files.push(relative(root, file));
+    bucket.fileGzip.push(gzip);
   }
   return totals;
 }
@@ -100,6 +107,12 @@ export interface BuildBytes {
 
 export function buildBytes(build: string): BuildBytes {
   const catalog = localeCatalog(build);
-  const pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, bytesOf(build, `${name}.html`, catalog)]));
-  return { pages: pages as Record<PageName, FileBytes>, worker: bytesOf(build, 'background.js', catalog) };
+  const chunks = readChunkModules(build);
+  const withParts = (entry: string): FileBytes => {
+    const bytes = bytesOf(build, entry, catalog);
+    const files = new Map(bytes.js.files.map((file, i) => [file, bytes.js.fileGzip[i] ?? 0]));
+    return { ...bytes, parts: chunks ? partsOf(files, chunks) : [] };
+  };
+  const pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, withParts(`${name}.html`)]));
+  return { pages: pages as Record<PageName, FileBytes>, worker: withParts('background.js') };
 }

@@ -1,20 +1,24 @@
 /**
  * The page figures, interleaved: each round loads a blank page before every measured page
- * (blank, new tab, blank, popup, blank, popup with a year of history), so slow spells of a
- * shared machine hit both sides of each ratio alike.
+ * (blank, new tab, the new tab's static copy, blank, popup, the popup's static copy, blank, popup
+ * with a year of history), so slow spells of a shared machine hit both sides of each ratio alike.
  */
 import type { Page } from 'playwright-core';
 import type { Harness } from '@/e2e/harness';
 import { BLANK_PAGE } from './build';
 import type { BenchOptions } from './options';
 import { type LoadPlan, loadOnce, POPUP, type Viewport, WIDE } from './pages';
+import { staticName } from './static-copy';
 import { emptySeries, record, type Series } from './stats';
 
 export interface PageSeries {
   blankWide: { fcp: Series; firstFrame: Series; heap: Series };
   newtab: { fcp: Series; dataShown: Series; layoutShift: Series; heap: Series };
+  /** First paint of the pages' static copies (their content, no script). */
+  newtabStatic: Series;
   blankPopup: { fcp: Series; firstFrame: Series };
   popupEmpty: { fcp: Series; dataShown: Series };
+  popupStatic: Series;
   popupYear: { fcp: Series; dataShown: Series };
 }
 
@@ -39,8 +43,10 @@ export async function measurePages(
   const s: PageSeries = {
     blankWide: { fcp: emptySeries(), firstFrame: emptySeries(), heap: emptySeries() },
     newtab: { fcp: emptySeries(), dataShown: emptySeries(), layoutShift: emptySeries(), heap: emptySeries() },
+    newtabStatic: emptySeries(),
     blankPopup: { fcp: emptySeries(), firstFrame: emptySeries() },
     popupEmpty: { fcp: emptySeries(), dataShown: emptySeries() },
+    popupStatic: emptySeries(),
     popupYear: { fcp: emptySeries(), dataShown: emptySeries() },
   };
   const load = (plan: Omit<LoadPlan, 'timeoutMs'>) =>
@@ -59,6 +65,8 @@ export async function measurePages(
     record(into.fcp, r.fcp);
     record(into.dataShown, r.dataShown);
   };
+  const staticCopy = async (page: string, viewport: Viewport, into: Series) =>
+    record(into, (await load({ page: staticName(page), viewport })).fcp);
   const seeded = Object.keys(yearOfHistory);
   // Sent to the control page once: sending half a megabyte over the protocol every round is slow.
   await control.evaluate((items) => {
@@ -81,8 +89,10 @@ export async function measurePages(
     record(s.newtab.dataShown, newtab.dataShown);
     record(s.newtab.layoutShift, newtab.layoutShift);
     record(s.newtab.heap, newtab.heapBytes);
+    await staticCopy('newtab.html', WIDE, s.newtabStatic);
 
     await popup(s.popupEmpty);
+    await staticCopy('popup.html', POPUP, s.popupStatic);
     await control.evaluate(() => {
       const items = (globalThis as { benchYear?: Record<string, unknown> }).benchYear;
       if (!items) throw new Error('The year of history was not handed to the control page');

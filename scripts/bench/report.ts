@@ -22,6 +22,8 @@ export interface BenchResult {
   machine: Machine;
   loads: { pages: number; coldStart: number; alarmWarm: number; alarmCold: number; alarmLeadMs: number };
   figures: Figure[];
+  /** Figure id → why its target is not met, from what the same run measured. */
+  reasons: Record<string, string>;
   bytes: BuildBytes;
   /** Anything a reader needs to judge the figures: dropped runs, console errors during the run. */
   notes: string[];
@@ -68,6 +70,16 @@ const loadsOf = (figure: Figure): string => (figure.raw === undefined ? String(f
 
 const verdict = (figure: Figure): string => (figure.met === null ? '' : figure.met ? 'met' : 'NOT MET');
 
+function whyNotMet(result: BenchResult): string[] {
+  const missed = result.figures.filter((f) => f.met === false);
+  if (missed.length === 0) return [];
+  return [
+    '',
+    'Why targets are not met:',
+    ...missed.map((f) => `- ${f.label}: ${result.reasons[f.id] ?? 'no measured reason in this run.'}`),
+  ];
+}
+
 export function formatTable(result: BenchResult): string {
   const rows = [
     ['Figure', 'Value', 'Target', 'Met?', 'Loads'],
@@ -85,5 +97,6 @@ export function formatTable(result: BenchResult): string {
     rule,
     ...body.map(line),
     ...(result.notes.length ? ['', ...result.notes.map((n) => `Note: ${n}`)] : []),
+    ...whyNotMet(result),
   ].join('\n');
 }

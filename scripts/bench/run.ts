@@ -11,9 +11,11 @@ import { buildBytes } from './bytes';
 import { byteFigures, compared, type Figure, plain, TARGETS } from './figures';
 import type { BenchOptions } from './options';
 import { blankLoad, measurePages, type PageSeries } from './page-rounds';
-import { POPUP } from './pages';
+import { POPUP, WIDE } from './pages';
+import { reasons } from './reasons';
 import { type BenchResult, machine } from './report';
 import { yearOfHistory } from './seed';
+import { saveStaticCopy } from './static-copy';
 import { emptySeries, record, type Series } from './stats';
 import { type AlarmDelays, measureAlarmDelay, measureColdStart, type WarmCold } from './worker';
 
@@ -24,6 +26,7 @@ function pageFigures(s: PageSeries): Figure[] {
   const popupBlankFrame = { label: 'blank first frame', series: s.blankPopup.firstFrame };
   return [
     compared('newtab.fcp', 'New tab: first contentful paint', s.newtab.fcp, blankFcp, TARGETS.newtabFcp),
+    compared('newtab.static.fcp', 'New tab, its content as static HTML: first paint', s.newtabStatic, blankFcp),
     compared('newtab.dataShown', 'New tab: personal data shown', s.newtab.dataShown, blankFrame),
     plain('newtab.layoutShift', 'New tab: cumulative layout shift', s.newtab.layoutShift, 'score'),
     compared(
@@ -35,6 +38,7 @@ function pageFigures(s: PageSeries): Figure[] {
       'bytes',
     ),
     compared('popup.empty.fcp', 'Popup, empty history: first contentful paint', s.popupEmpty.fcp, popupBlankFcp),
+    compared('popup.static.fcp', 'Popup, its content as static HTML: first paint', s.popupStatic, popupBlankFcp),
     compared(
       'popup.empty.dataShown',
       'Popup, empty history: data shown',
@@ -98,8 +102,12 @@ export async function runBench(options: BenchOptions, progress: Progress = () =>
     const control = await harness.context.newPage();
     await control.goto(`chrome-extension://${harness.extensionId}/${BLANK_PAGE}`);
     const userAgent = await control.evaluate(() => navigator.userAgent);
+    await saveStaticCopy(harness, build.dir, 'newtab.html', WIDE);
+    await saveStaticCopy(harness, build.dir, 'popup.html', POPUP);
 
-    progress(`pages: ${options.loads} rounds of blank, new tab, blank, popup, blank, popup with a year of history`);
+    progress(
+      `pages: ${options.loads} rounds of blank, new tab, its static copy, blank, popup, its static copy, blank, popup with a year of history`,
+    );
     const pages = await measurePages(harness, control, options, yearOfHistory(dateKeyOf(Date.now())));
     progress(
       `worker: ${options.loads} cold starts, then ${options.alarm.warm} warm and ${options.alarm.cold} cold alarms`,
@@ -119,6 +127,7 @@ export async function runBench(options: BenchOptions, progress: Progress = () =>
     if (harness.errors.length > 0) {
       notes.push(`${harness.errors.length} console error(s) from the extension during the run (see "errors").`);
     }
+    const figures = [...pageFigures(pages), ...workerFigures(worker.coldStart, worker.alarms), ...byteFigures(bytes)];
     return {
       date: new Date().toISOString(),
       browser: {
@@ -135,7 +144,8 @@ export async function runBench(options: BenchOptions, progress: Progress = () =>
         alarmCold: options.alarm.cold,
         alarmLeadMs: options.alarm.leadMs,
       },
-      figures: [...pageFigures(pages), ...workerFigures(worker.coldStart, worker.alarms), ...byteFigures(bytes)],
+      figures,
+      reasons: Object.fromEntries(reasons(figures, bytes)),
       bytes,
       notes,
       errors: [...harness.errors],
