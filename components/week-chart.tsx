@@ -8,7 +8,6 @@ import type { Snapshot } from '@/utils/messaging/snapshot';
 import type { WaterSettings } from '@/utils/settings/schema';
 import type { DateKey } from '@/utils/time/clock';
 import { formatAmount } from '@/utils/units';
-import './visually-hidden.css';
 import './week-chart.css';
 
 interface Props {

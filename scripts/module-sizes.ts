@@ -1,7 +1,8 @@
 /**
  * A build plugin that records what each built chunk is made of: for every chunk, its modules with
- * their minified size, raw and gzip (each module on its own). The bench reads it to say where a
- * page's bytes go. It writes beside the build, in `<outDir>.modules/`, so nothing extra ships.
+ * their minified size and their gzip size in place (how much the chunk's gzip grows when the module
+ * is added after the ones before it, so the modules add up to the chunk). The bench reads it to say
+ * where a page's bytes go. It writes beside the build, in `<outDir>.modules/`, so nothing extra ships.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +13,7 @@ export interface ModuleSize {
   /** A package name for dependencies, else the path from the project root. */
   module: string;
   raw: number;
+  /** Gzip bytes this module adds to its chunk, in chunk order. */
   gzip: number;
 }
 
@@ -31,6 +33,21 @@ export function moduleName(id: string, root: string): string {
   return clean.startsWith(root) ? relative(root, clean) : clean;
 }
 
+const gzipLength = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** Each module's minified size and what it adds to the gzip of the modules before it. */
+export function sizesInPlace(modules: ReadonlyArray<{ module: string; code: string }>): ModuleSize[] {
+  let text = '';
+  let before = gzipLength(text);
+  return modules.map(({ module, code }) => {
+    text += code;
+    const after = gzipLength(text);
+    const size = { module, raw: code.length, gzip: after - before };
+    before = after;
+    return size;
+  });
+}
+
 export function moduleSizes(): Plugin {
   let outDir = '';
   let root = '';
@@ -47,13 +64,11 @@ export function moduleSizes(): Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         if (output.isEntry) entries.push(output.name);
-        chunks[output.fileName] = Object.entries(output.modules)
-          .filter(([, m]) => m.renderedLength > 0)
-          .map(([id, m]) => ({
-            module: moduleName(id, root),
-            raw: m.renderedLength,
-            gzip: gzipSync(m.code ?? '', { level: 9 }).length,
-          }));
+        chunks[output.fileName] = sizesInPlace(
+          Object.entries(output.modules)
+            .filter(([, m]) => m.renderedLength > 0)
+            .map(([id, m]) => ({ module: moduleName(id, root), code: m.code ?? '' })),
+        );
       }
       // WXT builds the pages and the worker separately: one file per build, named for its entries,
       // so the next build of the same entries replaces it.

@@ -1,11 +1,12 @@
 /** The bench's explanations: where bundle bytes go, static copies of pages, why a target is missed. */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { BuildBytes, FileBytes } from '@/scripts/bench/bytes';
 import { compared, type Figure, TARGETS } from '@/scripts/bench/figures';
 import { OWN_CODE, partOf, partsOf, TIP_TEXTS } from '@/scripts/bench/parts';
 import { reasons } from '@/scripts/bench/reasons';
 import { withoutScripts } from '@/scripts/bench/static-copy';
-import { moduleName } from '@/scripts/module-sizes';
+import { moduleName, sizesInPlace } from '@/scripts/module-sizes';
 
 describe('module names', () => {
   it('names a dependency by its package, scoped or not, and a project file by its path', () => {
@@ -17,6 +18,22 @@ describe('module names', () => {
     expect(moduleName('/p/entrypoints/newtab/index.html?html-proxy&index=0.css', '/p')).toBe(
       'entrypoints/newtab/index.html',
     );
+  });
+});
+
+describe('module sizes in place', () => {
+  it('gives each module what it adds to the gzip of the ones before it, so they add up to the chunk', () => {
+    const text = 'export const tip = "Fermented foods bring live microbes to the gut.";\n';
+    const sizes = sizesInPlace([
+      { module: 'a', code: text },
+      { module: 'b', code: text },
+      { module: 'c', code: 'x'.repeat(5000) },
+    ]);
+    expect(sizes.map((s) => s.raw)).toEqual([text.length, text.length, 5000]);
+    const whole = gzipSync(text + text + 'x'.repeat(5000), { level: 9 }).length - gzipSync('', { level: 9 }).length;
+    expect(sizes.reduce((sum, s) => sum + s.gzip, 0)).toBe(whole);
+    // A repeat compresses to a back-reference: far less than the first copy.
+    expect(sizes[1]?.gzip).toBeLessThan((sizes[0]?.gzip ?? 0) / 2);
   });
 });
 

@@ -1,5 +1,3 @@
-import '@/assets/theme.css';
-import '@/components/visually-hidden.css';
 import '@/components/newtab/newtab.css';
 import { render } from 'preact';
 import { NewTab } from '@/components/newtab/app';

@@ -1,5 +1,3 @@
-import '@/assets/theme.css';
-import '@/components/visually-hidden.css';
 import './options.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';

@@ -2,7 +2,6 @@
  * The toolbar popup (also opened in a small window by the worker at #breathe, #meal or
  * #reminder/<occurrence>). Wiring only: the views live in components/popup.
  */
-import '@/assets/theme.css';
 import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

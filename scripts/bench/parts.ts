@@ -10,10 +10,7 @@ import { type ChunkModules, moduleSizesDir } from '../module-sizes';
 export interface Part {
   name: string;
   raw: number;
-  /**
-   * The part's share of its files' gzip sizes (each file's size split by its modules' gzip sizes
-   * compressed on their own), so the parts add up to the files' total.
-   */
+  /** The part's share of its files' gzip sizes (split by what each module adds in place). */
   gzip: number;
 }
 
