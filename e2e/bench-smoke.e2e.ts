@@ -16,11 +16,13 @@ const OUT = join(tmpdir(), `glow-within-bench-smoke-${process.pid}.json`);
 const FIGURES = [
   'newtab.fcp',
   'newtab.static.fcp',
+  'newtab.scripts',
   'newtab.dataShown',
   'newtab.layoutShift',
   'newtab.heap',
   'popup.empty.fcp',
   'popup.static.fcp',
+  'popup.scripts',
   'popup.empty.dataShown',
   'popup.year.fcp',
   'popup.year.dataShown',

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { BuildBytes, FileBytes } from '@/scripts/bench/bytes';
-import { compared, type Figure, TARGETS } from '@/scripts/bench/figures';
+import { compared, type Figure, plain, TARGETS } from '@/scripts/bench/figures';
 import { OWN_CODE, partOf, partsOf, TIP_TEXTS } from '@/scripts/bench/parts';
 import { reasons } from '@/scripts/bench/reasons';
 import { withoutScripts } from '@/scripts/bench/static-copy';
@@ -122,11 +122,13 @@ describe('why a target is not met', () => {
     const figures = [
       compared('newtab.fcp', 'fcp', series(180), blank, TARGETS.newtabFcp),
       compared('newtab.static.fcp', 'static', series(150), blank),
+      plain('newtab.scripts', 'scripts', series(61.6), 'ms'),
     ];
     const why = reasons(figures, bytes).get('newtab.fcp');
     expect(why).toContain('static HTML');
     expect(why).toContain('1.50×');
     expect(why).toContain('a further 1.20×');
+    expect(why).toContain('running 62 ms after the HTML is parsed');
   });
 
   it('names the parts of a bundle over its size, largest first, and only for figures that miss', () => {

@@ -34,6 +34,8 @@ export interface LoadPlan {
 
 export interface LoadResult {
   fcp: number | null;
+  /** From the end of HTML parsing to DOMContentLoaded: the page's module scripts load and run. */
+  scripts: number | null;
   firstFrame: number | null;
   dataShown: number | null;
   layoutShift: number | null;
@@ -93,7 +95,10 @@ async function collectInPage(o: InPage): Promise<InPageResult> {
     // gesture, which marks shifts of the next 500 ms as "recent input" (they would be skipped).
     layoutShift = shifts.reduce((sum, s) => sum + s.value, 0);
   }
-  return { fcp, dataShown, firstFrame, layoutShift };
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const scripts =
+    nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart - nav.domInteractive : null;
+  return { fcp, scripts, dataShown, firstFrame, layoutShift };
 }
 
 export async function loadOnce(context: BrowserContext, extensionId: string, plan: LoadPlan): Promise<LoadResult> {

@@ -27,14 +27,19 @@ function bytesReason(bundle: FileBytes): string {
   );
 }
 
-function paintReason(figures: readonly Figure[], real: Figure, staticId: string): string | null {
-  const copy = find(figures, staticId);
+function paintReason(figures: readonly Figure[], real: Figure, page: 'newtab' | 'popup'): string | null {
+  const copy = find(figures, `${page}.static.fcp`);
   if (!copy || copy.ratio === null || copy.ratio === undefined) return null;
   const fromScripts = real.value !== null && copy.value !== null ? real.value / copy.value : null;
+  const scripts = find(figures, `${page}.scripts`)?.value;
+  const loading =
+    typeof scripts === 'number'
+      ? `: its module scripts finish loading and running ${Math.round(scripts)} ms after the HTML is parsed, and only then can the rendered content be painted`
+      : '';
   return (
     `The same content saved as static HTML, with no script at all, first paints at ${times(copy.ratio)} the blank page: ` +
     'laying out and painting a page of text with its styles costs that much here before any of our code runs ' +
-    `(headless Chromium paints in software); scripts and data take it a further ${times(fromScripts)}.`
+    `(headless Chromium paints in software). Scripts and data take it a further ${times(fromScripts)}${loading}.`
   );
 }
 
@@ -45,9 +50,9 @@ export function reasons(figures: readonly Figure[], bytes: BuildBytes): Map<stri
   for (const figure of figures) {
     if (figure.met !== false) continue;
     let reason: string | null = null;
-    if (figure.id === 'newtab.fcp') reason = paintReason(figures, figure, 'newtab.static.fcp');
+    if (figure.id === 'newtab.fcp') reason = paintReason(figures, figure, 'newtab');
     else if (figure.id.startsWith('popup.') && figure.id.endsWith('.dataShown')) {
-      const paint = paintReason(figures, figure, 'popup.static.fcp');
+      const paint = paintReason(figures, figure, 'popup');
       const message =
         typeof warm === 'number' ? ` One message to the running worker takes ${Math.round(warm)} ms.` : '';
       reason = paint && `${paint}${message}`;

@@ -27,6 +27,7 @@ function pageFigures(s: PageSeries): Figure[] {
   return [
     compared('newtab.fcp', 'New tab: first contentful paint', s.newtab.fcp, blankFcp, TARGETS.newtabFcp),
     compared('newtab.static.fcp', 'New tab, its content as static HTML: first paint', s.newtabStatic, blankFcp),
+    plain('newtab.scripts', 'New tab: HTML parsed → modules loaded and run', s.newtab.scripts, 'ms'),
     compared('newtab.dataShown', 'New tab: personal data shown', s.newtab.dataShown, blankFrame),
     plain('newtab.layoutShift', 'New tab: cumulative layout shift', s.newtab.layoutShift, 'score'),
     compared(
@@ -39,6 +40,7 @@ function pageFigures(s: PageSeries): Figure[] {
     ),
     compared('popup.empty.fcp', 'Popup, empty history: first contentful paint', s.popupEmpty.fcp, popupBlankFcp),
     compared('popup.static.fcp', 'Popup, its content as static HTML: first paint', s.popupStatic, popupBlankFcp),
+    plain('popup.scripts', 'Popup: HTML parsed → modules loaded and run', s.popupEmpty.scripts, 'ms'),
     compared(
       'popup.empty.dataShown',
       'Popup, empty history: data shown',
