@@ -1,24 +1,31 @@
 /**
- * A build plugin that records what each built chunk is made of: for every chunk, its modules with
- * their minified size and their gzip size in place (how much the chunk's gzip grows when the module
- * is added after the ones before it, so the modules add up to the chunk). The bench reads it to say
- * where a page's bytes go. It writes beside the build, in `<outDir>.modules/`, so nothing extra ships.
+ * A build plugin that records what each built chunk is made of. It reads the final, minified code
+ * of every chunk through the chunk's source map: each stretch of code belongs to the source it maps
+ * to (code that maps to none is the bundler's own), and each source gets its minified bytes and the
+ * gzip bytes its stretches add in place, so a chunk's modules add up to the chunk. The maps are
+ * made for this only (hidden, see wxt.config.ts) and removed from the output, as is nothing else:
+ * the record goes beside the build, in `<outDir>.modules/`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import type { Plugin } from 'vite';
 
 export interface ModuleSize {
-  /** A package name for dependencies, else the path from the project root. */
+  /** A package name for dependencies, the path from the project root for our files, or BUNDLER. */
   module: string;
+  /** Minified bytes in the chunk (UTF-16 code units, as the source map counts them). */
   raw: number;
-  /** Gzip bytes this module adds to its chunk, in chunk order. */
+  /** Gzip bytes its code adds to the chunk, in chunk order. */
   gzip: number;
 }
 
 /** Chunk file (relative to the build) → its modules. */
 export type ChunkModules = Record<string, ModuleSize[]>;
+
+/** Code no source maps to: imports and exports between chunks, runtime helpers. */
+export const BUNDLER = '(bundler output)';
 
 /** Where the plugin writes for a build in `outDir`. */
 export const moduleSizesDir = (outDir: string): string => `${outDir}.modules`;
@@ -33,19 +40,60 @@ export function moduleName(id: string, root: string): string {
   return clean.startsWith(root) ? relative(root, clean) : clean;
 }
 
+/** A stretch of the final code and the module it came from. */
+export interface Stretch {
+  module: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The stretches of `code` by source, from the source map's mappings: a mapped segment runs to the
+ * next segment or the end of its line; anything before a line's first segment, unmapped segments
+ * and line breaks belong to the bundler. Neighbouring stretches of one module are joined.
+ */
+export function stretchesOf(code: string, mappings: string, moduleOf: (source: number) => string): Stretch[] {
+  const stretches: Stretch[] = [];
+  const add = (module: string, start: number, end: number) => {
+    if (end <= start) return;
+    const last = stretches.at(-1);
+    if (last && last.module === module && last.end === start) last.end = end;
+    else stretches.push({ module, start, end });
+  };
+  const lines = decode(mappings);
+  let lineStart = 0;
+  for (let line = 0; lineStart <= code.length; line++) {
+    const newline = code.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? code.length : newline;
+    const segments = lines[line] ?? [];
+    add(BUNDLER, lineStart, lineStart + Math.min(segments[0]?.[0] ?? Number.POSITIVE_INFINITY, lineEnd - lineStart));
+    segments.forEach((segment, i) => {
+      const start = lineStart + segment[0];
+      const end = Math.min(lineStart + (segments[i + 1]?.[0] ?? lineEnd - lineStart), lineEnd);
+      add(segment.length > 1 ? moduleOf(segment[1] as number) : BUNDLER, start, end);
+    });
+    if (newline === -1) break;
+    add(BUNDLER, lineEnd, lineEnd + 1);
+    lineStart = lineEnd + 1;
+  }
+  return stretches;
+}
+
 const gzipLength = (text: string) => gzipSync(text, { level: 9 }).length;
 
-/** Each module's minified size and what it adds to the gzip of the modules before it. */
-export function sizesInPlace(modules: ReadonlyArray<{ module: string; code: string }>): ModuleSize[] {
-  let text = '';
-  let before = gzipLength(text);
-  return modules.map(({ module, code }) => {
-    text += code;
-    const after = gzipLength(text);
-    const size = { module, raw: code.length, gzip: after - before };
+/** Each module's bytes and what its stretches add to the gzip of everything before them. */
+export function sizesInPlace(code: string, stretches: readonly Stretch[]): ModuleSize[] {
+  const sizes = new Map<string, ModuleSize>();
+  let before = gzipLength('');
+  for (const { module, start, end } of stretches) {
+    const after = gzipLength(code.slice(0, end));
+    const size = sizes.get(module) ?? { module, raw: 0, gzip: 0 };
+    size.raw += end - start;
+    size.gzip += after - before;
+    sizes.set(module, size);
     before = after;
-    return size;
-  });
+  }
+  return [...sizes.values()];
 }
 
 export function moduleSizes(): Plugin {
@@ -54,28 +102,35 @@ export function moduleSizes(): Plugin {
   return {
     name: 'glow-within:module-sizes',
     apply: 'build',
+    enforce: 'post',
     configResolved(config) {
       outDir = config.build.outDir;
       root = config.root;
     },
     generateBundle(_options, bundle) {
       const chunks: ChunkModules = {};
-      const entries: string[] = [];
+      let entry = '';
       for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        if (output.isEntry) entries.push(output.name);
-        chunks[output.fileName] = sizesInPlace(
-          Object.entries(output.modules)
-            .filter(([, m]) => m.renderedLength > 0)
-            .map(([id, m]) => ({ module: moduleName(id, root), code: m.code ?? '' })),
-        );
+        if (output.type !== 'chunk' || !output.map) continue;
+        if (output.isEntry && (entry === '' || output.fileName < entry)) entry = output.fileName;
+        const from = resolve(outDir, dirname(output.fileName));
+        const sources = output.map.sources.map((source) => moduleName(resolve(from, source ?? ''), root));
+        const stretches = stretchesOf(output.code, output.map.mappings, (i) => sources[i] ?? BUNDLER);
+        chunks[output.fileName] = sizesInPlace(output.code, stretches);
       }
-      // WXT builds the pages and the worker separately: one file per build, named for its entries,
-      // so the next build of the same entries replaces it.
-      if (entries.length === 0) return;
+      // The maps were made for the lines above; the release ships none.
+      for (const name of Object.keys(bundle)) if (name.endsWith('.map')) delete bundle[name];
+      if (entry === '') return;
+      // WXT builds the pages and the worker separately: one file per build, named for its first
+      // entry, so the next build of the same entries replaces it.
       const dir = moduleSizesDir(outDir);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${entries.sort().join('+')}.json`), `${JSON.stringify(chunks)}\n`);
+      writeFileSync(join(dir, `${entry.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(chunks)}\n`);
     },
   };
+}
+
+/** Clears the record of an earlier build (chunk names change with their content). */
+export function clearModuleSizes(outDir: string): void {
+  rmSync(moduleSizesDir(outDir), { recursive: true, force: true });
 }

@@ -9,7 +9,6 @@ import { MealView } from './meal-view';
 import { ReminderView } from './reminder-view';
 import { type Route, routeHash } from './route';
 import { TodayView } from './today-view';
-import './popup.css';
 
 function View({ route }: { route: Route }) {
   switch (route.name) {

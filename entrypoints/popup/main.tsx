@@ -2,6 +2,8 @@
  * The toolbar popup (also opened in a small window by the worker at #breathe, #meal or
  * #reminder/<occurrence>). Wiring only: the views live in components/popup.
  */
+// First, so the theme and the popup's base rules come before the components' own stylesheets.
+import '@/components/popup/popup.css';
 import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

@@ -32,11 +32,11 @@ const GIVEN_UP_TIMEOUT_MS = 500;
  * listener and keeps storage busy for a while. A person opens the popup long after such a write, so
  * each load waits until the worker answers again and then a little longer.
  */
-const SETTLE_MS = 300;
+const AFTER_HISTORY_WRITE_MS = 300;
 
 async function settle(control: Page): Promise<void> {
   await timedSnapshot(control);
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  await new Promise((r) => setTimeout(r, AFTER_HISTORY_WRITE_MS));
 }
 
 const markTimeout = (series: Series, options: BenchOptions): number =>

@@ -13,7 +13,9 @@ export const staticName = (page: string): string => `static-${page}`;
 
 /** The serialized DOM without scripts or module preloads. */
 export function withoutScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
 }
 
 /** Renders `page` in the bench build, waits for its data, and writes `static-<page>` beside it. */
