@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SMOKE } from '../scripts/bench/options';
+import { NOT_RECORDED } from '../scripts/bench/parts';
 import { type BenchResult, writeResults } from '../scripts/bench/report';
 import { runBench } from '../scripts/bench/run';
 
@@ -77,6 +78,7 @@ describe('bench smoke run', () => {
       expect(bundle.js.gzip).toBeGreaterThan(0);
       // The release build records its modules: the parts account for the scripts' bytes.
       expect(bundle.parts.length).toBeGreaterThan(0);
+      expect(bundle.parts.map((p) => p.name)).not.toContain(NOT_RECORDED);
       expect(Math.abs(bundle.parts.reduce((sum, p) => sum + p.gzip, 0) - bundle.js.gzip)).toBeLessThan(20);
     }
     const unexplained = result.figures.filter((f) => f.met === false && !result.reasons[f.id]).map((f) => f.id);

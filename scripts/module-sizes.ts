@@ -111,12 +111,17 @@ export function moduleSizes(): Plugin {
       const chunks: ChunkModules = {};
       let entry = '';
       for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk' || !output.map) continue;
+        if (output.type !== 'chunk') continue;
         if (output.isEntry && (entry === '' || output.fileName < entry)) entry = output.fileName;
-        const from = resolve(outDir, dirname(output.fileName));
-        const sources = output.map.sources.map((source) => moduleName(resolve(from, source ?? ''), root));
-        const stretches = stretchesOf(output.code, output.map.mappings, (i) => sources[i] ?? BUNDLER);
-        chunks[output.fileName] = sizesInPlace(output.code, stretches);
+        const { code, map } = output;
+        if (map) {
+          const from = resolve(outDir, dirname(output.fileName));
+          const sources = map.sources.map((source) => moduleName(resolve(from, source ?? ''), root));
+          chunks[output.fileName] = sizesInPlace(code, stretchesOf(code, map.mappings, (i) => sources[i] ?? BUNDLER));
+        } else if (Object.keys(output.modules).every((id) => id.startsWith('\0'))) {
+          // A chunk of the bundler's own runtime gets no map: all of it is the bundler's.
+          chunks[output.fileName] = sizesInPlace(code, [{ module: BUNDLER, start: 0, end: code.length }]);
+        }
       }
       // The maps were made for the lines above; the release ships none.
       for (const name of Object.keys(bundle)) if (name.endsWith('.map')) delete bundle[name];
