@@ -117,7 +117,10 @@ export function moduleSizes(): Plugin {
         if (map) {
           const from = resolve(outDir, dirname(output.fileName));
           const sources = map.sources.map((source) => moduleName(resolve(from, source ?? ''), root));
-          chunks[output.fileName] = sizesInPlace(code, stretchesOf(code, map.mappings, (i) => sources[i] ?? BUNDLER));
+          chunks[output.fileName] = sizesInPlace(
+            code,
+            stretchesOf(code, map.mappings, (i) => sources[i] ?? BUNDLER),
+          );
         } else if (Object.keys(output.modules).every((id) => id.startsWith('\0'))) {
           // A chunk of the bundler's own runtime gets no map: all of it is the bundler's.
           chunks[output.fileName] = sizesInPlace(code, [{ module: BUNDLER, start: 0, end: code.length }]);
