@@ -12,13 +12,14 @@ describe('smoke: the built extension in headless Chromium', () => {
 
   it('the worker starts with no error and arms its alarms', async () => {
     const alarms = await browser.inWorker(async () => {
-      // The first start reconciles in the background; give it a moment to finish.
-      for (let i = 0; i < 50; i++) {
-        const list = await chrome.alarms.getAll();
-        if (list.length > 0) return list.map((a: { name: string }) => a.name).sort();
-        await new Promise((r) => setTimeout(r, 100));
+      // The first start reconciles in the background, creating one alarm after another: wait
+      // until it has created all three (a slow machine can be caught between two of them).
+      let names: string[] = [];
+      for (let i = 0; i < 50 && names.length < 3; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 100));
+        names = (await chrome.alarms.getAll()).map((a: { name: string }) => a.name).sort();
       }
-      return [];
+      return names;
     });
     // The defaults enable all three kinds, each with something due within the coming week.
     expect(alarms).toEqual(['glow:due:hydration', 'glow:due:meal', 'glow:due:stress']);
