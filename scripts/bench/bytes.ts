@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipLength } from '../module-sizes';
 import { type Part, partsOf, readChunkModules } from './parts';
 
 export interface Bytes {
@@ -82,7 +82,7 @@ export function bytesOf(build: string, entry: string, extra: readonly string[] =
   for (const file of [...seen].sort()) {
     const content = readFileSync(file);
     const bucket = totals[kindOf(file)];
-    const gzip = gzipSync(content, { level: 9 }).length;
+    const gzip = gzipLength(content);
     bucket.raw += content.length;
     bucket.gzip += gzip;
     bucket.files.push(relative(root, file));
