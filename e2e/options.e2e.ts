@@ -89,9 +89,24 @@ describe('options page in the real browser', () => {
     );
     await openOptions();
     const before = await alarmAt('glow:due:hydration');
+    // An interval whose next time differs from the hourly one: at some hours both grids meet
+    // (every 25 minutes from midnight is 05:00; every 35 is 07:00, never the same hour as 25).
+    const firstHydration = async () => (await preview()).find((p) => p.kinds.includes('Hydration'))?.at;
+    let minutes = 25;
     await section('Hydration').getByLabel('Remind me every').fill('25');
+    const moved = await expect
+      .poll(firstHydration, { timeout: 2_000 })
+      .not.toBe(before)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!moved) {
+      minutes = 35;
+      await section('Hydration').getByLabel('Remind me every').fill('35');
+    }
     await page.getByText('All changes saved').waitFor();
-    expect((await storedSettings())?.hydration.schedule.interval.everyMinutes).toBe(25);
+    expect((await storedSettings())?.hydration.schedule.interval.everyMinutes).toBe(minutes);
     // The preview's first hydration time and the worker's alarm, once the worker has re-armed
     // (a mismatch shows both values).
     const agreement = async () => {
