@@ -1,7 +1,7 @@
 import './options.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/options-app';
 import { createOptionsModel } from '@/components/options/options-model';
 import { actionsPort, dataPort, settingsPort } from '@/components/options/ports';
 import { createSnapshotModel } from '@/components/snapshot-model';

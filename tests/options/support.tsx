@@ -7,7 +7,7 @@ import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DataPort } from '@/components/options/data-model';
 import type { Timing } from '@/components/options/form-model';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/options-app';
 import { createOptionsModel, type OptionsModel } from '@/components/options/options-model';
 import { type ActionsPort, settingsPort } from '@/components/options/ports';
 import { createHandlers } from '@/entrypoints/background/handlers';

@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFormModel, type FormModel } from '@/components/options/form-model';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/options-app';
 import { createOptionsModel } from '@/components/options/options-model';
 import { settingsPort } from '@/components/options/ports';
 import { LIMITS, REMINDER_KINDS } from '@/utils/settings/schema';

@@ -1,14 +1,14 @@
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
-import { AboutSection } from './AboutSection';
+import { AboutSection } from './about-section';
 import { OptionsContext } from './context';
-import { DataSection } from './DataSection';
-import { GeneralSection } from './GeneralSection';
-import { NotificationsSection } from './NotificationsSection';
+import { DataSection } from './data-section';
+import { GeneralSection } from './general-section';
+import { NotificationsSection } from './notifications-section';
 import type { OptionsModel } from './options-model';
-import { Preview } from './Preview';
-import { ReminderSection } from './ReminderSection';
-import { SaveStatus } from './SaveStatus';
+import { Preview } from './preview';
+import { ReminderSection } from './reminder-section';
+import { SaveStatus } from './save-status';
 
 const SECTIONS: [string, MessageKey][] = [
   ['section-hydration', 'kindHydration'],

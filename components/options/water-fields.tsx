@@ -3,9 +3,9 @@ import type { MessageKey } from '@/utils/i18n-keys';
 import { LIMITS, type SettingsProblem, type WaterSettings } from '@/utils/settings/schema';
 import { fromUnit, ML_PER_OZ, toUnit } from '@/utils/units';
 import { useOptions } from './context';
-import { Choice } from './fields/Choice';
-import { NumberField } from './fields/NumberField';
-import { Toggle } from './fields/Toggle';
+import { Choice } from './fields/choice';
+import { NumberField } from './fields/number-field';
+import { Toggle } from './fields/toggle';
 import { problemText } from './text';
 
 type Unit = WaterSettings['unit'];

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
-import { ChangeList } from './ChangeList';
+import { ChangeList } from './change-list';
 import { useOptions } from './context';
 import { fieldName, problemText } from './text';
 

@@ -2,12 +2,12 @@ import { t } from '@/utils/i18n';
 import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { nextWindow } from '@/utils/settings/week';
-import { CopyDay } from './CopyDay';
 import { useOptions } from './context';
-import { FieldError } from './fields/FieldError';
+import { CopyDay } from './copy-day';
+import { FieldError } from './fields/field-error';
 import { weekdayName } from './text';
 import { useFocusLater } from './use-focus-later';
-import { WindowRow } from './WindowRow';
+import { WindowRow } from './window-row';
 
 /** One weekday's time ranges: edit, add, remove, copy to other days. */
 export function DayWindows({ kind, day }: { kind: ReminderKind; day: number }) {

@@ -1,6 +1,6 @@
 import { fieldId } from '@/utils/settings/form';
-import { FieldError } from './FieldError';
-import { Hint } from './Hint';
+import { FieldError } from './field-error';
+import { Hint } from './hint';
 import { useField } from './use-field';
 
 interface Props {

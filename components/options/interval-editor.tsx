@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
 import { LIMITS, type ReminderKind } from '@/utils/settings/schema';
 import { useOptions } from './context';
-import { NumberField } from './fields/NumberField';
-import { WeekEditor } from './WeekEditor';
+import { NumberField } from './fields/number-field';
+import { WeekEditor } from './week-editor';
 
 export function IntervalEditor({ kind }: { kind: ReminderKind }) {
   const { form } = useOptions();

@@ -3,10 +3,10 @@ import type { MessageKey } from '@/utils/i18n-keys';
 import { KIND_NAME } from '@/utils/kinds';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { useOptions } from './context';
-import { DeliveryFields } from './DeliveryFields';
-import { Toggle } from './fields/Toggle';
-import { ScheduleEditor } from './ScheduleEditor';
-import { WaterFields } from './WaterFields';
+import { DeliveryFields } from './delivery-fields';
+import { Toggle } from './fields/toggle';
+import { ScheduleEditor } from './schedule-editor';
+import { WaterFields } from './water-fields';
 
 const ENABLE_LABEL: Record<ReminderKind, MessageKey> = {
   hydration: 'optionsEnableHydration',

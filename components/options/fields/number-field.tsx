@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldId } from '@/utils/settings/form';
 import type { SettingsProblem } from '@/utils/settings/schema';
-import { FieldError } from './FieldError';
-import { Hint } from './Hint';
+import { FieldError } from './field-error';
+import { Hint } from './hint';
 import { useField } from './use-field';
 
 interface Props {

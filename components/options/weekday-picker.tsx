@@ -3,7 +3,7 @@ import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { WEEK_ORDER } from '@/utils/settings/week';
 import { useOptions } from './context';
-import { FieldError } from './fields/FieldError';
+import { FieldError } from './fields/field-error';
 import { weekdayName } from './text';
 
 /** The weekdays fixed times apply on. */

@@ -2,9 +2,9 @@ import { t } from '@/utils/i18n';
 import { problemsUnder } from '@/utils/settings/form';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { useOptions } from './context';
-import { FixedEditor } from './FixedEditor';
-import { Choice } from './fields/Choice';
-import { IntervalEditor } from './IntervalEditor';
+import { Choice } from './fields/choice';
+import { FixedEditor } from './fixed-editor';
+import { IntervalEditor } from './interval-editor';
 
 const NOT_IN_USE = new Set(['errNeedTime', 'errNeedDay', 'errNeedWindow']);
 

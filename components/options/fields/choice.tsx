@@ -1,5 +1,5 @@
 import { fieldId } from '@/utils/settings/form';
-import { FieldError } from './FieldError';
+import { FieldError } from './field-error';
 import { useField } from './use-field';
 
 interface Option<T extends string> {

@@ -2,9 +2,9 @@ import { t } from '@/utils/i18n';
 import { fieldId } from '@/utils/settings/form';
 import { LIMITS, type ReminderKind, type ReminderSettings } from '@/utils/settings/schema';
 import { useOptions } from './context';
-import { Choice } from './fields/Choice';
-import { FieldError } from './fields/FieldError';
-import { NumberField } from './fields/NumberField';
+import { Choice } from './fields/choice';
+import { FieldError } from './fields/field-error';
+import { NumberField } from './fields/number-field';
 import { useField } from './fields/use-field';
 
 /** How a reminder arrives: snooze length, quiet or stays until answered, and its own words. */

@@ -3,8 +3,8 @@ import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
 import type { ReminderKind, TimeWindow } from '@/utils/settings/schema';
 import { endsNextDay } from '@/utils/settings/week';
 import { useOptions } from './context';
-import { FieldError } from './fields/FieldError';
-import { TimeField } from './fields/TimeField';
+import { FieldError } from './fields/field-error';
+import { TimeField } from './fields/time-field';
 
 interface Props {
   kind: ReminderKind;

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { useOptions } from './context';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
-import { ResetPanel } from './ResetPanel';
-import { UndoPanel } from './UndoPanel';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+import { ResetPanel } from './reset-panel';
+import { UndoPanel } from './undo-panel';
 
 /** The outcome of the last data action. Focus comes here when the control that had it went away. */
 function Notice() {

@@ -3,10 +3,10 @@ import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { nextTime } from '@/utils/settings/week';
 import { useOptions } from './context';
-import { FieldError } from './fields/FieldError';
-import { TimeField } from './fields/TimeField';
+import { FieldError } from './fields/field-error';
+import { TimeField } from './fields/time-field';
 import { useFocusLater } from './use-focus-later';
-import { WeekdayPicker } from './WeekdayPicker';
+import { WeekdayPicker } from './weekday-picker';
 
 /** Fixed clock times (add, edit, remove) and the weekdays they apply on. */
 export function FixedEditor({ kind }: { kind: ReminderKind }) {

@@ -3,9 +3,9 @@ import { errorId, hintId, problemsAt } from '@/utils/settings/form';
 import type { ReminderKind } from '@/utils/settings/schema';
 import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/utils/settings/week';
 import { useOptions } from './context';
-import { DayWindows } from './DayWindows';
-import { FieldError } from './fields/FieldError';
-import { Hint } from './fields/Hint';
+import { DayWindows } from './day-windows';
+import { FieldError } from './fields/field-error';
+import { Hint } from './fields/hint';
 import { describedBy } from './fields/use-field';
 
 /** Active hours per weekday, with presets for the common weeks. */

@@ -1,10 +1,10 @@
 import { t } from '@/utils/i18n';
 import { type GeneralSettings, LIMITS } from '@/utils/settings/schema';
 import { useOptions } from './context';
-import { Choice } from './fields/Choice';
-import { NumberField } from './fields/NumberField';
-import { Toggle } from './fields/Toggle';
-import { PauseControl } from './PauseControl';
+import { Choice } from './fields/choice';
+import { NumberField } from './fields/number-field';
+import { Toggle } from './fields/toggle';
+import { PauseControl } from './pause-control';
 
 /** Pause, away, after sleep, merging, theme and the new tab's quiet mode. */
 export function GeneralSection() {
