@@ -4,9 +4,9 @@
  * Pages render from it and call actions through the protocol; they never write history.
  */
 import { computed, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { changesSnapshot, type Snapshot } from '@/utils/messaging/snapshot';
+import type { Snapshot } from '@/utils/messaging/snapshot';
+import { watchSnapshotSources } from '@/utils/storage/items';
 
 export const DATA_SHOWN_MARK = 'glow:data-shown';
 
@@ -44,12 +44,9 @@ export function createSnapshotModel() {
 
   /** Keep the snapshot live; returns the function that stops listening. */
   function live(): () => void {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (changesSnapshot(Object.keys(changes), area)) void refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchSnapshotSources(() => void refresh());
     void refresh();
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return stop;
   }
 
   return {

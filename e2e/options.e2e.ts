@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import type { Settings } from '@/utils/settings/schema';
 import { BAD_FILES, GOOD_SETTINGS, goodFileText } from '../tests/options/corpus';
 import { type Harness, launch } from './harness';
@@ -40,10 +41,13 @@ describe('options page in the real browser', () => {
     browser.inWorker(async (n) => (await chrome.alarms.get(n))?.scheduledTime ?? null, name);
 
   async function seed(settings: Settings) {
-    await browser.inWorker(async (s) => {
-      await chrome.storage.local.remove('optionsUndo');
-      await chrome.storage.sync.set({ settings: s, settings$: { v: 1 } });
-    }, settings);
+    await browser.inWorker(
+      async ([s, v]) => {
+        await chrome.storage.local.remove('optionsUndo');
+        await chrome.storage.sync.set({ settings: s, settings$: { v } });
+      },
+      [settings, SETTINGS_VERSION] as const,
+    );
   }
 
   async function openOptions() {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import type { Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
 import { type Harness, launch, sendFromPage, until } from './harness';
@@ -70,7 +71,10 @@ async function openPopup(browser: Harness, hash = ''): Promise<Page> {
 const ring = (page: Page) => page.getByRole('progressbar', { name: 'Water today' });
 
 async function writeSettings(page: Page, settings: Settings) {
-  await page.evaluate((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 1 } }), settings);
+  await page.evaluate(([value, v]) => chrome.storage.sync.set({ settings: value, settings$: { v } }), [
+    settings,
+    SETTINGS_VERSION,
+  ] as const);
 }
 
 const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '..', 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -483,11 +487,12 @@ describe('the popup in the real browser', () => {
     const view = await openPopup(browser, `#reminder/${pending[0]?.occurrence}`);
     await view.getByRole('heading', { name: 'Hydration' }).waitFor();
     expect(await seriousViolations(view)).toEqual([]);
+    const snoozed = Date.now();
     await view.getByRole('button', { name: 'Snooze' }).click();
-    await view.getByText('Answered. Thank you.').waitFor();
+    await view.getByText('Snoozed for 10 min.').waitFor();
     const after = await eventsToday(browser, page);
     expect(after.filter((e) => e.type === 'reminder' && e.outcome === 'snoozed')).toHaveLength(1);
-    expect(Object.keys(await alarms(browser))).toContain('glow:snooze:hydration');
+    expect((await alarms(browser))['glow:due:hydration']).toBeGreaterThanOrEqual(snoozed + 10 * 60_000);
     await view.close();
     await writeSettings(page, structuredClone(DEFAULT_SETTINGS));
     await page.close();

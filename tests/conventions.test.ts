@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { pickWording } from '@/entrypoints/background/notification';
 import catalog from '../public/_locales/en/messages.json';
@@ -79,16 +80,44 @@ describe('conventions', () => {
 
 describe('what refreshes the pages', () => {
   it('every key the snapshot is built from refreshes it; page preferences do not', async () => {
-    const { changesSnapshot } = await import('@/utils/messaging/snapshot');
-    const { workerStateItem } = await import('@/entrypoints/background/state');
-    const { settingsItem } = await import('@/utils/settings/store');
-    const { dayKey, ROLLUP_KEY } = await import('@/utils/history/bundle');
-    const split = (item: { key: string }) => item.key.split(':') as [string, string];
-    for (const [itemArea, itemKey] of [split(workerStateItem), split(settingsItem)]) {
-      expect(changesSnapshot([itemKey], itemArea)).toBe(true);
+    const items = await import('@/utils/storage/items');
+    let refreshes = 0;
+    const stop = items.watchSnapshotSources(() => {
+      refreshes += 1;
+    });
+    const sources: [string, string][] = [
+      ['sync', 'settings'],
+      ['local', 'worker'],
+      ['local', 'pause'],
+      ['local', items.dayKey('2026-11-24')],
+      ['local', items.ROLLUP_KEY],
+    ];
+    for (const [area, key] of sources) {
+      const before = refreshes;
+      await fakeBrowser.storage[area as 'sync' | 'local'].set({ [key]: { changed: Math.random() } });
+      expect(refreshes, `${area}:${key}`).toBeGreaterThan(before);
     }
-    expect(changesSnapshot([dayKey('2026-11-24'), ROLLUP_KEY], 'local')).toBe(true);
-    expect(changesSnapshot(['breathingPrefs', 'optionsUndo'], 'local')).toBe(false);
-    expect(changesSnapshot(['tipPrefs', 'tipPrefs$'], 'sync')).toBe(false);
+    const before = refreshes;
+    await fakeBrowser.storage.local.set({ breathingPrefs: { a: 1 }, optionsUndo: { b: 2 } });
+    await fakeBrowser.storage.sync.set({ tipPrefs: { saved: ['x'] } });
+    expect(refreshes).toBe(before);
+    stop();
+  });
+});
+
+describe('stored data', () => {
+  const registry = join(ROOT, 'utils/storage/items.ts');
+
+  it('every stored item is declared in the registry, and nothing else touches browser.storage', () => {
+    const elsewhere = sources.filter(({ path }) => path !== registry);
+    expect(
+      elsewhere.filter(({ text }) => /\bbrowser\.storage\b|\bchrome\.storage\b/.test(text)).map((s) => s.path),
+    ).toEqual([]);
+    expect(elsewhere.filter(({ text }) => /\bdefineItem\s*[<(]/.test(text)).map((s) => s.path)).toEqual([]);
+  });
+
+  it('no code writes an item’s version meta by hand', () => {
+    const offenders = sources.filter(({ text }) => /['"`]\w+\$['"`]|\[\s*\w*META\w*\s*\]/.test(text));
+    expect(offenders.map((s) => s.path)).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 /** Typed fixture factories: a valid default plus only what a test cares about. */
-import { DEFAULT_SETTINGS, weekOf } from '@/utils/settings/defaults';
+
+import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import { weekOf } from '@/utils/schedule/week';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { ReminderSettings, Schedule, Settings, TimeWindow } from '@/utils/settings/schema';
 
 type DeepPartial<T> = {
@@ -40,12 +43,9 @@ export function makeReminder(schedule: Schedule, patch?: Partial<ReminderSetting
 }
 
 /** Only the given kinds enabled, each with its schedule. */
-export function onlyKinds(
-  schedules: Partial<Record<'hydration' | 'stress' | 'meal', Schedule>>,
-  patch?: DeepPartial<Settings>,
-): Settings {
+export function onlyKinds(schedules: Partial<Record<ReminderKind, Schedule>>, patch?: DeepPartial<Settings>): Settings {
   const base = makeSettings(patch);
-  for (const kind of ['hydration', 'stress', 'meal'] as const) {
+  for (const kind of REMINDER_KINDS) {
     const schedule = schedules[kind];
     base[kind] = schedule ? { ...base[kind], enabled: true, schedule } : { ...base[kind], enabled: false };
   }

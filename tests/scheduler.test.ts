@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextOccurrence } from '@/utils/schedule/next';
-import { isPaused, pauseUntil, resumesAt } from '@/utils/schedule/pause';
-import { mergeOccurrences, upcomingPrompts } from '@/utils/schedule/upcoming';
 import { HOUR, localInstant, MINUTE } from '@/utils/time/clock';
-import { everyDay, fixedSchedule, intervalSchedule, makeSettings, onlyKinds } from './factories';
+import { everyDay, fixedSchedule, intervalSchedule } from './factories';
 
 const originalTz = process.env.TZ;
 const inZone = (zone: string) => {
@@ -191,59 +189,5 @@ describe('scheduler rules', () => {
     expect(nextOccurrence(intervalSchedule(30, everyDay()), at(monday, '09:00'), null)).toBeNull();
     expect(nextOccurrence(fixedSchedule([]), at(monday, '09:00'), null)).toBeNull();
     expect(nextOccurrence(fixedSchedule(['09:00'], []), at(monday, '08:00'), null)).toBeNull();
-  });
-
-  it('merges reminders of different kinds due within the merge window into one prompt', () => {
-    const t0 = at(monday, '12:00');
-    const prompts = mergeOccurrences(
-      [
-        { kind: 'hydration', at: t0 },
-        { kind: 'meal', at: t0 + 8 * MINUTE },
-        { kind: 'hydration', at: t0 + 9 * MINUTE },
-        { kind: 'stress', at: t0 + 30 * MINUTE },
-      ],
-      10,
-    );
-    expect(prompts.map((p) => p.occurrences.map((o) => o.kind))).toEqual([
-      ['hydration', 'meal'],
-      ['hydration'],
-      ['stress'],
-    ]);
-    expect(prompts[0]?.at).toBe(t0);
-  });
-
-  it('upcoming prompts across kinds, sorted, merged and counted', () => {
-    const settings = onlyKinds(
-      {
-        hydration: intervalSchedule(60, everyDay({ start: '09:00', end: '18:00' })),
-        meal: fixedSchedule(['12:30']),
-      },
-      { general: { mergeMinutes: 30 } },
-    );
-    const prompts = upcomingPrompts(settings, at(monday, '11:15'), {}, 5);
-    expect(prompts.map((p) => [p.at, p.occurrences.map((o) => o.kind)])).toEqual([
-      [at(monday, '12:00'), ['hydration', 'meal']],
-      [at(monday, '13:00'), ['hydration']],
-      [at(monday, '14:00'), ['hydration']],
-      [at(monday, '15:00'), ['hydration']],
-      [at(monday, '16:00'), ['hydration']],
-    ]);
-  });
-
-  it('pause: presets, the end of a pause, and paused until resumed', () => {
-    const now = at(monday, '15:10');
-    expect(pauseUntil('30m', now)).toBe(now + 30 * MINUTE);
-    expect(pauseUntil('2h', now)).toBe(now + 2 * HOUR);
-    expect(pauseUntil('today', now)).toBe(at('2026-11-24', '00:00'));
-    expect(pauseUntil('forever', now)).toBe('forever');
-    const general = makeSettings().general;
-    expect(resumesAt({ ...general, pausedUntil: now + HOUR }, now)).toBe(now + HOUR);
-    expect(resumesAt({ ...general, pausedUntil: now - 1 }, now)).toBe(now);
-    expect(resumesAt({ ...general, pausedUntil: 'forever' }, now)).toBeNull();
-    expect(isPaused({ ...general, pausedUntil: 'forever' }, now)).toBe(true);
-    const settings = makeSettings({ general: { pausedUntil: 'forever' } });
-    expect(upcomingPrompts(settings, now, {}, 5)).toEqual([]);
-    const later = makeSettings({ general: { pausedUntil: at(monday, '17:00') } });
-    expect(upcomingPrompts(later, now, {}, 1)[0]?.at).toBeGreaterThanOrEqual(at(monday, '17:00'));
   });
 });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, weekOf } from '@/utils/settings/defaults';
+import { REMINDER_KINDS } from '@/utils/reminder-kinds';
+import { weekOf } from '@/utils/schedule/week';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { repairSettings } from '@/utils/settings/repair';
 import { LIMITS, type Settings, validateSettings } from '@/utils/settings/schema';
-import {
-  loadSettings,
-  repairStoredSettings,
-  SYNC_ITEM_LIMIT,
-  saveSettings,
-  settingsBackupItem,
-  syncBytes,
-} from '@/utils/settings/store';
+import { loadSettings, repairStoredSettings, SYNC_ITEM_LIMIT, saveSettings, syncBytes } from '@/utils/settings/store';
+import { settingsBackupItem } from '@/utils/storage/items';
 import { everyDay, fixedSchedule, intervalSchedule, makeSettings } from './factories';
 
 /** The largest settings the schema allows: every list full, every message at its length limit. */
@@ -35,12 +31,9 @@ function largestValidSettings(): Settings {
     style: 'persistent' as const,
     message,
   };
-  return makeSettings({
-    hydration: reminder,
-    stress: reminder,
-    meal: reminder,
-    general: { pausedUntil: 8_640_000_000_000 },
-  });
+  const settings = makeSettings();
+  for (const kind of REMINDER_KINDS) settings[kind] = structuredClone(reminder);
+  return settings;
 }
 
 describe('settings validation', () => {
@@ -218,22 +211,5 @@ describe('corrupted or old stored data (case 23)', () => {
     expect((await loadSettings()).value).toEqual(DEFAULT_SETTINGS);
     await repairStoredSettings(1);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-  });
-});
-
-describe('settings versions', () => {
-  it('a write stamps the current version in the item meta', async () => {
-    await saveSettings(makeSettings());
-    const stored = await fakeBrowser.storage.sync.get(null);
-    expect(stored.settings$).toEqual({ v: 1 });
-  });
-
-  it('a value stamped by a newer version is not clobbered on read', async () => {
-    const newer = { ...structuredClone(DEFAULT_SETTINGS), extraFromTheFuture: true };
-    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 9 } });
-    const { value, replaced } = await loadSettings();
-    expect(value).toEqual(DEFAULT_SETTINGS);
-    expect(replaced).toContainEqual({ path: 'extraFromTheFuture', message: 'errUnknownField' });
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(newer);
   });
 });

@@ -44,8 +44,10 @@ export function connect(handlers: LiveHandlers) {
     const general = model.snapshot.value?.settings.general;
     if (general) handlers.onLook({ theme: general.theme, quiet: general.newTabQuiet });
   });
-  const act: Act = async (occurrence, action) => {
-    await sendMessage('act', { occurrence, action });
+  const act: Act = async (occurrence, reply) => {
+    // A kind answered by a flow (a breathing break) opens it in a small window of its own.
+    const { opens } = await sendMessage('act', { occurrence, reply });
+    if (opens) await sendMessage('openView', { route: opens });
     await model.refresh();
   };
   return {

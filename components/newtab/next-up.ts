@@ -1,6 +1,6 @@
 /** Which reminder to mention as "next up": the soonest one due, else why none is coming. */
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
-import type { ReminderKind } from '@/utils/settings/schema';
+import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 
 type Due = Extract<NextState, { state: 'due' }>;
 type Paused = Extract<NextState, { state: 'paused' }>;
@@ -12,8 +12,7 @@ export type NextUp =
   | { type: 'none' };
 
 export function nextUp(next: Snapshot['next']): NextUp {
-  // Typed entries, without importing the settings schema (and valibot) into the page for a key list.
-  const states = Object.entries(next) as [ReminderKind, NextState][];
+  const states = REMINDER_KINDS.map((kind): [ReminderKind, NextState] => [kind, next[kind]]);
   let soonest: Extract<NextUp, { type: 'due' }> | null = null;
   for (const [kind, state] of states) {
     if (state.state === 'due' && (soonest === null || state.at < soonest.state.at))

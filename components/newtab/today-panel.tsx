@@ -5,12 +5,12 @@
  */
 import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import { dueText } from '@/components/due-text';
-import { clockTime, describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
-import { KIND_NAME } from '@/utils/kinds';
+import type { Reply } from '@/utils/messaging/protocol';
 import type { PendingReminder, Snapshot } from '@/utils/messaging/snapshot';
+import { dueSince, kindNames, nextText, pauseText } from '@/utils/phrases';
+import { KINDS } from '@/utils/reminder-kinds';
 import type { DateKey } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import { type Situation, situationalTip, situationOf } from '@/utils/tips/situation';
@@ -20,7 +20,7 @@ import { TipCard } from './tip-card';
 import { TodayPlaceholder } from './today-placeholder';
 import { untilNextMinute, useNow } from './use-now';
 
-export type Act = (occurrence: string, action: 'done' | 'snooze') => Promise<void>;
+export type Act = (occurrence: string, reply: Reply) => Promise<void>;
 
 export interface TodayPanelProps {
   snapshot: ReadonlySignal<Snapshot | null>;
@@ -63,9 +63,9 @@ function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
   const next = nextUp(snapshot.next);
   const text =
     next.type === 'due'
-      ? t('newtabNextUp', [t(KIND_NAME[next.kind]), dueText(describeNext(next.state, now))])
+      ? t('newtabNextUp', [t(KINDS[next.kind].name), nextText(next.state, now)])
       : next.type === 'paused'
-        ? t('newtabRemindersState', dueText(describeNext(next.state, now)))
+        ? pauseText(next.state.until, now)
         : t(next.type === 'off' ? 'newtabRemindersOff' : 'newtabNothingScheduled');
   return <p class="today-next">{text}</p>;
 }
@@ -73,11 +73,11 @@ function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
 function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
-  const run = async (occurrence: string, action: 'done' | 'snooze') => {
+  const run = async (occurrence: string, reply: Reply) => {
     setBusy(occurrence);
     setFailed(false);
     try {
-      await act(occurrence, action);
+      await act(occurrence, reply);
     } catch {
       setFailed(true);
     } finally {
@@ -90,22 +90,32 @@ function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
       <ul>
         {pending.map((reminder) => {
           const labelId = `pending-${reminder.occurrence}`;
-          const kinds = reminder.kinds.map((kind) => t(KIND_NAME[kind])).join(' + ');
+          const disabled = busy === reminder.occurrence;
           return (
             <li key={reminder.occurrence}>
-              <span id={labelId}>{t('newtabPendingSince', [kinds, clockTime(reminder.scheduledAt)])}</span>
+              <span id={labelId}>
+                {kindNames(reminder.kinds)} <span class="muted">{dueSince(reminder.scheduledAt)}</span>
+              </span>
               <span class="pending-actions">
-                {(['done', 'snooze'] as const).map((action) => (
+                {reminder.kinds.map((kind) => (
                   <button
-                    key={action}
+                    key={kind}
                     type="button"
                     aria-describedby={labelId}
-                    disabled={busy === reminder.occurrence}
-                    onClick={() => run(reminder.occurrence, action)}
+                    disabled={disabled}
+                    onClick={() => run(reminder.occurrence, { type: 'done', kind })}
                   >
-                    {t(action === 'done' ? 'btnDone' : 'btnSnooze')}
+                    {t(KINDS[kind].action)}
                   </button>
                 ))}
+                <button
+                  type="button"
+                  aria-describedby={labelId}
+                  disabled={disabled}
+                  onClick={() => run(reminder.occurrence, { type: 'snooze' })}
+                >
+                  {t('btnSnooze')}
+                </button>
               </span>
             </li>
           );

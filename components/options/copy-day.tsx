@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { fieldId } from '@/utils/settings/form';
-import type { ReminderKind } from '@/utils/settings/schema';
 import { copyDay, WEEK_ORDER } from '@/utils/settings/week';
 import { useOptions } from './context';
 import { weekdayName } from './text';

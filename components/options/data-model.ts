@@ -9,7 +9,7 @@ import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/hist
 import type { MessageKey } from '@/utils/i18n-keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { diffSettings, type FieldChange } from '@/utils/settings/diff';
-import { replacing, type UndoRecord } from '@/utils/settings/replace';
+import type { UndoRecord } from '@/utils/settings/replace';
 import type { Settings, SettingsProblem } from '@/utils/settings/schema';
 import {
   buildExport,
@@ -158,7 +158,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
       // Against what storage holds (valid edits saved first): what applying will replace.
       const current = await stored();
       const { file } = result;
-      const changes = diffSettings(current, replacing(current, file.settings));
+      const changes = diffSettings(current, structuredClone(file.settings));
       const events = file.history ? countEvents(file.history) : 0;
       importState.value = { step: 'review', name, file, changes, events };
     },
@@ -175,7 +175,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
         try {
           const before = await stored();
           const record: UndoRecord = { kind: 'import', savedAt: port.now(), settings: before, history: null };
-          await replaceWith(replacing(before, state.file.settings), record, state.file.history);
+          await replaceWith(structuredClone(state.file.settings), record, state.file.history);
         } finally {
           importState.value = { step: 'idle' };
         }
@@ -186,14 +186,14 @@ export function createDataModel(form: FormModel, port: DataPort) {
     resetChanges(): FieldChange[] {
       // Against what storage holds, as resetToDefaults replaces that (an invalid edit is dropped).
       const current = form.base.value;
-      return current ? diffSettings(current, replacing(current, DEFAULT_SETTINGS)) : [];
+      return current ? diffSettings(current, structuredClone(DEFAULT_SETTINGS)) : [];
     },
 
     resetToDefaults: () =>
       exclusive(async () => {
         const before = await stored();
         const record: UndoRecord = { kind: 'reset', savedAt: port.now(), settings: before, history: null };
-        await replaceWith(replacing(before, DEFAULT_SETTINGS), record, undefined);
+        await replaceWith(structuredClone(DEFAULT_SETTINGS), record, undefined);
         notice.value = { tone: 'done', key: 'optionsResetDone' };
       }, 'optionsResetFailed'),
 
@@ -201,8 +201,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
       exclusive(async () => {
         const record = undo.value;
         if (record === null) return;
-        const before = await stored();
-        const saved = await form.replaceAll(replacing(before, record.settings));
+        const saved = await form.replaceAll(structuredClone(record.settings));
         if (!saved.ok) throw new Refused(saved.problems);
         if (record.history) await port.undoHistoryImport(record.history);
         await port.writeUndo(null);

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
-import type { ReminderKind } from '@/utils/settings/schema';
 import { nextWindow } from '@/utils/settings/week';
 import { useOptions } from './context';
 import { CopyDay } from './copy-day';

@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { fieldId } from '@/utils/settings/form';
-import { LIMITS, type ReminderKind, type ReminderSettings } from '@/utils/settings/schema';
+import { LIMITS, type ReminderSettings } from '@/utils/settings/schema';
 import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { FieldError } from './fields/field-error';

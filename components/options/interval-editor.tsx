@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
-import { LIMITS, type ReminderKind } from '@/utils/settings/schema';
+import type { ReminderKind } from '@/utils/reminder-kinds';
+import { LIMITS } from '@/utils/settings/schema';
 import { useOptions } from './context';
 import { NumberField } from './fields/number-field';
 import { WeekEditor } from './week-editor';

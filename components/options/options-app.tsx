@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
+import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { AboutSection } from './about-section';
 import { OptionsContext } from './context';
 import { DataSection } from './data-section';
@@ -11,9 +12,7 @@ import { ReminderSection } from './reminder-section';
 import { SaveStatus } from './save-status';
 
 const SECTIONS: [string, MessageKey][] = [
-  ['section-hydration', 'kindHydration'],
-  ['section-stress', 'kindStress'],
-  ['section-meal', 'kindMeal'],
+  ...REMINDER_KINDS.map((kind): [string, MessageKey] => [`section-${kind}`, KINDS[kind].name]),
   ['section-general', 'optionsSectionGeneral'],
   ['section-notifications', 'optionsNotificationsHeading'],
   ['section-data', 'optionsDataHeading'],
@@ -46,9 +45,9 @@ function Sections({ model }: { model: OptionsModel }) {
         }}
         onFocusOut={() => form.blur()}
       >
-        <ReminderSection kind="hydration" />
-        <ReminderSection kind="stress" />
-        <ReminderSection kind="meal" />
+        {REMINDER_KINDS.map((kind) => (
+          <ReminderSection key={kind} kind={kind} />
+        ))}
         <GeneralSection />
         <NotificationsSection />
         <DataSection />

@@ -5,8 +5,8 @@
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Snapshot } from '@/utils/messaging/snapshot';
-import type { PausePreset } from '@/utils/schedule/pause';
-import { upcomingPrompts } from '@/utils/schedule/upcoming';
+import type { Pause, PausePreset } from '@/utils/schedule/pause';
+import { freshPlan, upcoming } from '@/utils/schedule/planner';
 import { createDataModel, type DataPort } from './data-model';
 import { createFormModel, type SettingsPort, type Timing } from './form-model';
 import type { ActionsPort } from './ports';
@@ -42,13 +42,16 @@ export function createOptionsModel(deps: OptionsDeps) {
   const loadFailed = signal(false);
   const stops: (() => void)[] = [];
 
-  /** The next reminders under the settings being edited, counted from the worker's anchors. */
+  /**
+   * The next reminders under the settings being edited, planned as the worker plans them (from its
+   * anchors, snoozes and pause), so the preview shows the times the alarms will have.
+   */
   const preview = computed(() => {
     const checked = form.validation.value;
     if (!checked?.ok) return null;
-    const anchors = deps.snapshot.snapshot.value?.anchors ?? {};
+    const plan = deps.snapshot.snapshot.value?.plan ?? freshPlan();
     // `now` makes this run again as the clock moves on; the time itself is read fresh.
-    return upcomingPrompts(checked.value, Math.max(now.value, deps.now()), anchors, PREVIEW_COUNT);
+    return upcoming(checked.value, plan, Math.max(now.value, deps.now()), PREVIEW_COUNT);
   });
 
   async function checkPermission(): Promise<void> {
@@ -72,6 +75,8 @@ export function createOptionsModel(deps: OptionsDeps) {
     version: deps.data.appVersion,
     now: computed(() => now.value),
     preview,
+    /** This device's pause, as the worker keeps it. */
+    currentPause: computed((): Pause => deps.snapshot.snapshot.value?.plan.pause ?? null),
     permission: computed(() => permission.value),
     testResult: computed(() => testResult.value),
     pauseError: computed(() => pauseError.value),

@@ -2,13 +2,13 @@
  * The options page's connections to the browser: settings in storage.sync, the undo backup and
  * (read-only) history in storage.local, and the worker's messages. Tests pass fakes instead.
  */
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/utils/history/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PausePreset } from '@/utils/schedule/pause';
-import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
-import { loadSettings, saveSettings, settingsItem } from '@/utils/settings/store';
+import { readUndo, writeUndo } from '@/utils/settings/replace';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { settingsItem } from '@/utils/storage/items';
 import type { DataPort } from './data-model';
 import type { SettingsPort } from './form-model';
 
@@ -17,9 +17,6 @@ export const settingsPort: SettingsPort = {
   save: saveSettings,
   watch: (onChange) => settingsItem.watch((value) => onChange(value)),
 };
-
-/** The backup an import or reset leaves for "Undo"; local to this device, never synced. */
-const undoItem = storage.defineItem<unknown>('local:optionsUndo', { fallback: null });
 
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -38,11 +35,8 @@ export const dataPort: DataPort = {
   readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
-  readUndo: async () => parseUndoRecord(await undoItem.getValue()),
-  writeUndo: async (record: UndoRecord | null) => {
-    if (record === null) await undoItem.removeValue();
-    else await undoItem.setValue(record);
-  },
+  readUndo,
+  writeUndo,
   download,
   get appVersion() {
     return browser.runtime.getManifest().version;

@@ -1,30 +1,23 @@
 import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n-keys';
-import { KIND_NAME } from '@/utils/kinds';
-import type { ReminderKind } from '@/utils/settings/schema';
+import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { useOptions } from './context';
 import { DeliveryFields } from './delivery-fields';
 import { Toggle } from './fields/toggle';
 import { ScheduleEditor } from './schedule-editor';
 import { WaterFields } from './water-fields';
 
-const ENABLE_LABEL: Record<ReminderKind, MessageKey> = {
-  hydration: 'optionsEnableHydration',
-  stress: 'optionsEnableStress',
-  meal: 'optionsEnableMeal',
-};
-
-/** One reminder kind: on/off, its schedule, and how it is delivered. */
+/** One reminder kind: on/off, its schedule, its own extra settings, and how it is delivered. */
 export function ReminderSection({ kind }: { kind: ReminderKind }) {
   const { form } = useOptions();
   const reminder = form.draft.value?.[kind];
   if (!reminder) return null;
+  const { name, enable, extraSettings } = KINDS[kind];
   return (
     <section id={`section-${kind}`} class="card" aria-labelledby={`${kind}-heading`}>
-      <h2 id={`${kind}-heading`}>{t(KIND_NAME[kind])}</h2>
+      <h2 id={`${kind}-heading`}>{t(name)}</h2>
       <Toggle
         path={`${kind}.enabled`}
-        label={t(ENABLE_LABEL[kind])}
+        label={t(enable)}
         hint={reminder.enabled ? undefined : t('optionsOffKept')}
         checked={reminder.enabled}
         onChange={(enabled) =>
@@ -34,7 +27,7 @@ export function ReminderSection({ kind }: { kind: ReminderKind }) {
         }
       />
       <ScheduleEditor kind={kind} />
-      {kind === 'hydration' && <WaterFields />}
+      {extraSettings === 'water' && <WaterFields />}
       <DeliveryFields kind={kind} />
     </section>
   );

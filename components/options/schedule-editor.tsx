@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { problemsUnder } from '@/utils/settings/form';
-import type { ReminderKind } from '@/utils/settings/schema';
 import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { FixedEditor } from './fixed-editor';

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { errorId, hintId, problemsAt } from '@/utils/settings/form';
-import type { ReminderKind } from '@/utils/settings/schema';
 import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/utils/settings/week';
 import { useOptions } from './context';
 import { DayWindows } from './day-windows';

@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
 import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
-import type { ReminderKind, TimeWindow } from '@/utils/settings/schema';
+import type { TimeWindow } from '@/utils/settings/schema';
 import { endsNextDay } from '@/utils/settings/week';
 import { useOptions } from './context';
 import { FieldError } from './fields/field-error';

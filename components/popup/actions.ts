@@ -1,8 +1,8 @@
 /** What the popup can ask the worker to do: the protocol's actions, in the shape the views use. */
 import { browser } from 'wxt/browser';
-import { type MealAnswers, sendMessage } from '@/utils/messaging/protocol';
-import type { PausePreset } from '@/utils/schedule/pause';
-import type { GeneralSettings } from '@/utils/settings/schema';
+import { type MealAnswers, type Reply, sendMessage } from '@/utils/messaging/protocol';
+import type { Route } from '@/utils/routes';
+import type { Pause, PausePreset } from '@/utils/schedule/pause';
 import type { FinishedSession } from './breathing-session';
 
 export interface PopupActions {
@@ -11,10 +11,10 @@ export interface PopupActions {
   undoWater(): Promise<{ removed: boolean }>;
   logBreathing(session: FinishedSession): Promise<unknown>;
   logMeal(answers: MealAnswers): Promise<unknown>;
-  /** Resolves to the general settings as saved, with the new pausedUntil. */
-  pause(preset: PausePreset): Promise<GeneralSettings>;
-  resume(): Promise<GeneralSettings>;
-  act(occurrence: string, action: 'done' | 'snooze'): Promise<{ recorded: boolean }>;
+  /** Resolves to the pause now in force. */
+  pause(preset: PausePreset): Promise<{ pause: Pause }>;
+  resume(): Promise<{ pause: Pause }>;
+  act(occurrence: string, reply: Reply): Promise<{ recorded: boolean; opens: Route | null }>;
   openSettings(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export const protocolActions: PopupActions = {
   logMeal: (answers) => sendMessage('logMeal', answers),
   pause: (preset) => sendMessage('pause', { preset }),
   resume: () => sendMessage('resume'),
-  act: (occurrence, action) => sendMessage('act', { occurrence, action }),
+  act: (occurrence, reply) => sendMessage('act', { occurrence, reply }),
   async openSettings() {
     await browser.runtime.openOptionsPage();
     window.close();

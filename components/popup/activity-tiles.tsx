@@ -1,31 +1,34 @@
+import type { DayTotals } from '@/utils/history/totals';
 import { t } from '@/utils/i18n';
+import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
+import { flowOf } from '@/utils/routes';
 import { usePopup } from './env';
 import { ViewLink } from './view-link';
 
-/** Breathing breaks and mindful meals today, each with the way to start one. */
-export function ActivityTiles({ breaks, meals }: { breaks: number; meals: number }) {
+/** Each kind with a tile (breathing breaks, mindful meals): today's count and the way to start one. */
+export function ActivityTiles({ totals }: { totals: DayTotals | undefined }) {
   const { stores } = usePopup();
-  const mealUnderWay = Boolean(stores.mealDraft.value.value);
+  // A flow started and not finished (a meal check survives the popup closing).
+  const underWay = stores.mealDraft.value.value ? 'meal' : null;
   return (
     <div class="tiles">
-      <section class="card tile" aria-labelledby="breaks-title">
-        <h2 id="breaks-title">{t('popupBreaksToday')}</h2>
-        <div class="tile-row">
-          <p class="tile-count">{breaks}</p>
-          <ViewLink to={{ name: 'breathe' }} class="button">
-            {t('popupStartBreathing')}
-          </ViewLink>
-        </div>
-      </section>
-      <section class="card tile" aria-labelledby="meals-title">
-        <h2 id="meals-title">{t('popupMealsToday')}</h2>
-        <div class="tile-row">
-          <p class="tile-count">{meals}</p>
-          <ViewLink to={{ name: 'meal' }} class="button">
-            {t(mealUnderWay ? 'popupContinueMeal' : 'popupStartMeal')}
-          </ViewLink>
-        </div>
-      </section>
+      {REMINDER_KINDS.map((kind) => {
+        const { tile } = KINDS[kind];
+        const flow = flowOf(kind);
+        if (!tile || !flow) return null;
+        const headingId = `${kind}-tile-title`;
+        return (
+          <section key={kind} class="card tile" aria-labelledby={headingId}>
+            <h2 id={headingId}>{t(tile.heading)}</h2>
+            <div class="tile-row">
+              <p class="tile-count">{totals?.[tile.total] ?? 0}</p>
+              <ViewLink to={{ name: flow }} class="button">
+                {t(flow === underWay && tile.resume ? tile.resume : tile.start)}
+              </ViewLink>
+            </div>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,16 +1,13 @@
-import { dueText } from '@/components/due-text';
-import { describeNext } from '@/utils/due';
 import { t } from '@/utils/i18n';
-import { KIND_NAME, KINDS } from '@/utils/kinds';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
+import { dueSince, kindNames, nextText } from '@/utils/phrases';
+import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { usePopup } from './env';
 import { ReminderActions } from './reminder-actions';
-import { reminderSince, reminderTitle } from './reminder-title';
 
 /** When a kind is next due; while paused just "paused", as the banner above says until when. */
-function nextText(next: NextState, now: number, locale: string): string {
-  return next.state === 'paused' ? t('popupNextPaused') : dueText(describeNext(next, now, locale));
-}
+const kindNext = (next: NextState, now: number, locale: string): string =>
+  next.state === 'paused' ? t('popupNextPaused') : nextText(next, now, locale);
 
 /** Reminders waiting for an answer (notifications blocked or unanswered), then when each kind is next due. */
 export function NextUp({ snapshot }: { snapshot: Snapshot }) {
@@ -28,8 +25,8 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
           {snapshot.pending.map((reminder) => (
             <li key={reminder.occurrence} class="pending">
               <p>
-                <strong>{reminderTitle(reminder)}</strong>{' '}
-                <span class="muted">{reminderSince(reminder, env.locale)}</span>
+                <strong>{kindNames(reminder.kinds, env.locale)}</strong>{' '}
+                <span class="muted">{dueSince(reminder.scheduledAt, env.locale)}</span>
               </p>
               <ReminderActions reminder={reminder} onAnswered={refocus} />
             </li>
@@ -37,10 +34,10 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
         </ul>
       )}
       <dl class="next-grid">
-        {KINDS.map((kind) => (
+        {REMINDER_KINDS.map((kind) => (
           <div key={kind}>
-            <dt>{t(KIND_NAME[kind])}</dt>
-            <dd>{nextText(snapshot.next[kind], now, env.locale)}</dd>
+            <dt>{t(KINDS[kind].name)}</dt>
+            <dd>{kindNext(snapshot.next[kind], now, env.locale)}</dd>
           </div>
         ))}
       </dl>

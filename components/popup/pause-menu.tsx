@@ -5,19 +5,10 @@
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n-keys';
-import type { PausePreset } from '@/utils/schedule/pause';
+import { PAUSE_LENGTH, pauseText } from '@/utils/phrases';
+import { PAUSE_PRESETS, type PausePreset } from '@/utils/schedule/pause';
 import { attempt } from './attempt';
 import { usePopup } from './env';
-import { pauseText } from './pause-text';
-
-const CHOICES: { preset: PausePreset; label: MessageKey }[] = [
-  { preset: '30m', label: 'popupPause30m' },
-  { preset: '1h', label: 'popupPause1h' },
-  { preset: '2h', label: 'popupPause2h' },
-  { preset: 'today', label: 'popupPauseToday' },
-  { preset: 'forever', label: 'popupPauseForever' },
-];
 
 export const PAUSE_TOGGLE_ID = 'pause-toggle';
 
@@ -34,10 +25,8 @@ export function PauseMenu() {
 
   async function choose(preset: PausePreset) {
     close(true);
-    const general = await attempt(env, () => env.actions.pause(preset));
-    if (!general) return;
-    const text = pauseText(general, Date.now(), env.locale);
-    if (text) env.status.announce(text);
+    const paused = await attempt(env, () => env.actions.pause(preset));
+    if (paused?.pause) env.status.announce(pauseText(paused.pause, env.now.value, env.locale));
   }
 
   // While open: Escape closes it (focus back on the toggle); focus or a click elsewhere closes it.
@@ -76,10 +65,10 @@ export function PauseMenu() {
         {t('popupPause')} <span aria-hidden="true">▾</span>
       </button>
       <ul id="pause-choices" class="menu" hidden={!open.value} aria-label={t('popupPauseFor')}>
-        {CHOICES.map(({ preset, label }) => (
+        {PAUSE_PRESETS.map((preset) => (
           <li key={preset}>
             <button type="button" onClick={() => void choose(preset)}>
-              {t(label)}
+              {t(PAUSE_LENGTH[preset])}
             </button>
           </li>
         ))}

@@ -1,15 +1,16 @@
 import { t } from '@/utils/i18n';
-import type { GeneralSettings } from '@/utils/settings/schema';
+import { pauseText } from '@/utils/phrases';
+import { activePause, type Pause } from '@/utils/schedule/pause';
 import { attempt } from './attempt';
 import { usePopup } from './env';
 import { PAUSE_TOGGLE_ID } from './pause-menu';
-import { pauseText } from './pause-text';
 
 /** While paused: how long for, and Resume. */
-export function PausedBanner({ general }: { general: GeneralSettings }) {
+export function PausedBanner({ pause }: { pause: Pause }) {
   const env = usePopup();
-  const text = pauseText(general, env.now.value, env.locale);
-  if (!text) return null;
+  const active = activePause(pause, env.now.value);
+  if (active === null) return null;
+  const text = pauseText(active, env.now.value, env.locale);
 
   async function resume() {
     // The banner goes away with the pause: keep focus on something that stays.

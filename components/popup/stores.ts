@@ -1,36 +1,22 @@
 /**
- * The popup's own stored values (never history or settings: those belong to the worker). They
- * go straight through `browser.storage` rather than @wxt-dev/storage: two plain keys need no
- * versioning, and leaving that library out of the popup keeps what it loads on every open small.
- * Stored under the same keys WXT would use (`local:breathingPrefs` is key `breathingPrefs`).
+ * The popup's own stored values (never history or settings: those belong to the worker), through
+ * their items in the registry (utils/storage/items.ts).
  */
-import { browser } from 'wxt/browser';
 import { type BreathingPrefs, readBreathingPrefs } from '@/utils/breathing';
 import { type MealDraft, readMealDraft } from '@/utils/meal-check';
-import { createStoredSignal, type StorageSlot, type StoredSignal } from './stored-signal';
-
-function slot(area: 'local' | 'session', key: string): StorageSlot {
-  return {
-    getValue: async () => (await browser.storage[area].get(key))[key],
-    setValue: (value) => browser.storage[area].set({ [key]: value }),
-    removeValue: () => browser.storage[area].remove(key),
-  };
-}
-
-/** Pattern, length and tones of the last breathing break, remembered on this device. */
-export const breathingPrefsSlot = slot('local', 'breathingPrefs');
-
-/** A mindful-meal check under way; session storage, so it is gone after the browser restarts. */
-export const mealDraftSlot = slot('session', 'mealDraft');
+import { breathingPrefsItem, mealDraftItem } from '@/utils/storage/items';
+import { createStoredSignal, type StoredSignal } from './stored-signal';
 
 export interface PopupStores {
+  /** Pattern, length and tones of the last breathing break, remembered on this device. */
   breathingPrefs: StoredSignal<BreathingPrefs>;
+  /** A mindful-meal check under way; gone after the browser restarts. */
   mealDraft: StoredSignal<MealDraft | null>;
 }
 
 export function createPopupStores(now: () => number = () => Date.now()): PopupStores {
   return {
-    breathingPrefs: createStoredSignal(breathingPrefsSlot, readBreathingPrefs),
-    mealDraft: createStoredSignal(mealDraftSlot, (stored) => readMealDraft(stored, now())),
+    breathingPrefs: createStoredSignal(breathingPrefsItem, readBreathingPrefs),
+    mealDraft: createStoredSignal(mealDraftItem, (stored) => readMealDraft(stored, now())),
   };
 }

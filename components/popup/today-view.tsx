@@ -27,9 +27,9 @@ export function TodayView() {
       </ViewHeader>
       {snapshot ? (
         <div class="today-content">
-          <PausedBanner general={snapshot.settings.general} />
+          <PausedBanner pause={snapshot.plan.pause} />
           <HydrationCard snapshot={snapshot} />
-          <ActivityTiles breaks={today?.breaks ?? 0} meals={today?.meals ?? 0} />
+          <ActivityTiles totals={today} />
           <NextUp snapshot={snapshot} />
           <div class="card week">
             <WeekChart

@@ -1,48 +1,74 @@
 /**
- * Which alarms should exist. Pure: each enabled kind gets one named one-shot alarm at its next
- * occurrence (plus a snooze alarm while snoozed), and a timed pause gets a resume alarm. The
- * set of names is fixed, whatever the number of snoozes.
+ * The worker's alarms: one named one-shot alarm per enabled kind, at the time of the next prompt
+ * the planner puts it in (kinds merged into one prompt share a time), and a resume alarm during a
+ * timed pause. Reconciling creates what is missing or wrong, clears what is no longer wanted and
+ * leaves correct alarms alone (re-creating an alarm restarts its countdown). Alarms that are not
+ * ours are never touched. The set of names is fixed, whatever the number of snoozes.
  */
-import { nextFor } from '@/utils/schedule/next';
-import { resumesAt } from '@/utils/schedule/pause';
-import { REMINDER_KINDS, type ReminderKind, type Settings } from '@/utils/settings/schema';
-import type { KindStates } from './state';
+import { browser } from 'wxt/browser';
+import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import { nextPrompts } from '@/utils/schedule/planner';
+import { planState, type Tx } from './transaction';
 
-export const ALARM_PREFIX = 'glow:';
-export const dueAlarm = (kind: ReminderKind): string => `${ALARM_PREFIX}due:${kind}`;
-export const snoozeAlarm = (kind: ReminderKind): string => `${ALARM_PREFIX}snooze:${kind}`;
-export const RESUME_ALARM = `${ALARM_PREFIX}resume`;
+const PREFIX = 'glow:';
+export const dueAlarm = (kind: ReminderKind): string => `${PREFIX}due:${kind}`;
+export const RESUME_ALARM = `${PREFIX}resume`;
 
-export type ParsedAlarm = { type: 'due' | 'snooze'; kind: ReminderKind } | { type: 'resume' } | null;
+/** An alarm within this much of the wanted time is left as it is. */
+export const SAME_TIME_MS = 1_000;
+
+export type ParsedAlarm = { type: 'due'; kind: ReminderKind } | { type: 'resume' } | null;
 
 /** Our alarms by name; anything else (another part of the browser's) is not ours: null. */
 export function parseAlarm(name: string): ParsedAlarm {
   if (name === RESUME_ALARM) return { type: 'resume' };
-  const match = /^glow:(due|snooze):(\w+)$/.exec(name);
-  const kind = REMINDER_KINDS.find((k) => k === match?.[2]);
-  return match && kind ? { type: match[1] as 'due' | 'snooze', kind } : null;
+  const kind = REMINDER_KINDS.find((k) => name === dueAlarm(k));
+  return kind ? { type: 'due', kind } : null;
 }
 
-/** When a kind is next due, counting from its anchor and never before a pause ends. */
-export function nextDue(settings: Settings, kinds: KindStates, kind: ReminderKind, now: number): number | null {
-  const from = resumesAt(settings.general, now);
-  if (from === null) return null;
-  const anchor = kinds[kind].anchor;
-  return nextFor(settings[kind], Math.max(from, anchor ?? 0), anchor);
-}
-
-export function desiredAlarms(settings: Settings, kinds: KindStates, now: number): Map<string, number> {
+/** Which alarms should exist, by name, with their times. */
+export function desiredAlarms(tx: Tx): Map<string, number> {
   const wanted = new Map<string, number>();
-  const from = resumesAt(settings.general, now);
-  if (typeof settings.general.pausedUntil === 'number' && from !== null && from > now) {
-    wanted.set(RESUME_ALARM, from);
-  }
+  if (typeof tx.pause === 'number' && tx.pause > tx.now) wanted.set(RESUME_ALARM, tx.pause);
+  const next = nextPrompts(tx.settings, planState(tx), tx.now);
   for (const kind of REMINDER_KINDS) {
-    if (!settings[kind].enabled || from === null) continue;
-    const due = nextDue(settings, kinds, kind, now);
-    if (due !== null) wanted.set(dueAlarm(kind), due);
-    const snooze = kinds[kind].snoozeUntil;
-    if (snooze !== null && snooze > from) wanted.set(snoozeAlarm(kind), snooze);
+    const prompt = next[kind];
+    if (prompt) wanted.set(dueAlarm(kind), prompt.at);
   }
   return wanted;
+}
+
+export async function reconcileAlarms(tx: Tx): Promise<void> {
+  const existing = new Map(
+    (await browser.alarms.getAll())
+      .filter((alarm) => alarm.name.startsWith(PREFIX))
+      .map((alarm) => [alarm.name, alarm.scheduledTime]),
+  );
+  const wanted = desiredAlarms(tx);
+  const kept = new Set<string>();
+  for (const kind of REMINDER_KINDS) {
+    // An alarm whose time has come and whose prompt is still to be handled is about to fire:
+    // leave it (while the kind is still wanted), its handler takes it from here.
+    const name = dueAlarm(kind);
+    const current = existing.get(name);
+    if (current !== undefined && current <= tx.now && current === tx.state.kinds[kind].armedFor && wanted.has(name)) {
+      kept.add(name);
+    }
+  }
+  for (const [name, when] of wanted) {
+    const current = existing.get(name);
+    if (kept.has(name) || (current !== undefined && Math.abs(current - when) < SAME_TIME_MS)) continue;
+    try {
+      await browser.alarms.create(name, { when });
+    } catch (error) {
+      console.warn(`Glow Within could not arm ${name}`, error);
+    }
+  }
+  for (const name of existing.keys()) {
+    if (!wanted.has(name)) await browser.alarms.clear(name);
+  }
+  for (const kind of REMINDER_KINDS) {
+    if (kept.has(dueAlarm(kind))) continue;
+    tx.state.kinds[kind].armedFor = wanted.get(dueAlarm(kind)) ?? null;
+  }
 }

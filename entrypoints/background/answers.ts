@@ -1,14 +1,14 @@
 /**
- * Answers to a prompt: done, snooze or dismissed, from a notification button, the popup's
- * pending list, or by doing the thing (logging a drink answers the hydration reminder). Each
- * kind of each occurrence is answered once, however often the button is clicked.
+ * Answers to a prompt: done, snooze or dismissed, from a notification button, a page's waiting
+ * reminders, or by doing the thing (logging a drink answers the hydration reminder). Each kind of
+ * each occurrence is answered once, however often the button is clicked.
  */
 import { browser } from 'wxt/browser';
-import type { ReminderKind } from '@/utils/settings/schema';
+import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { MINUTE } from '@/utils/time/clock';
-import type { Tx } from './context';
-import { recordOutcome } from './deliver';
+import { recordOutcome } from './delivery';
 import { ANSWERED_KEPT, type PromptRecord } from './state';
+import type { Tx } from './transaction';
 
 export type Answer = 'done' | 'snooze' | 'dismiss';
 
@@ -48,6 +48,26 @@ export async function answer(
     if (action !== 'dismiss') await browser.notifications.clear(occurrence);
   }
   return fresh;
+}
+
+/**
+ * A person's answer from a notification button or a page. "Done" does what each answered kind's
+ * done means (utils/reminder-kinds.ts): for hydration a drink of the person's cup is recorded; a
+ * kind whose answer is a flow (a breathing break) records that flow itself when it is finished.
+ */
+export async function respond(
+  tx: Tx,
+  occurrence: string,
+  action: 'done' | 'snooze',
+  only?: readonly ReminderKind[],
+): Promise<ReminderKind[]> {
+  const answered = await answer(tx, occurrence, action, only);
+  if (action === 'done') {
+    for (const kind of answered) {
+      if ('records' in KINDS[kind].answer) tx.record({ type: 'water', amountMl: tx.settings.water.cupMl });
+    }
+  }
+  return answered;
 }
 
 /** Doing the thing answers every open prompt of that kind as done. */

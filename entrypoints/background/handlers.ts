@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
 import { dateKeyOf } from '@/utils/time/clock';
+import type { Worker } from './operations';
 import { buildSnapshot } from './snapshot';
-import type { Worker } from './worker';
 
 export function createHandlers(worker: Worker): Handlers {
   const { transact } = worker;
@@ -29,7 +29,11 @@ export function createHandlers(worker: Worker): Handlers {
 
     pause: ({ preset }) => worker.pause(preset),
     resume: () => worker.resume(),
-    act: ({ occurrence, action }) => worker.act(occurrence, action),
+    act: ({ occurrence, reply }) => worker.act(occurrence, reply),
+    openView: async ({ route }) => {
+      await worker.openView(route);
+      return undefined;
+    },
 
     testNotification: async () => {
       try {

@@ -7,9 +7,10 @@ import { createHistoryStore } from '@/utils/history/store';
 import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
 import { createSerial } from '@/utils/serial';
 import { loadSettings, repairStoredSettings } from '@/utils/settings/store';
+import { settingsItem } from '@/utils/storage/items';
 import { createHandlers } from './handlers';
+import { createWorker } from './operations';
 import { exposeTestHooks } from './test-hooks';
-import { createWorker } from './worker';
 
 function listen<K extends MessageName>(name: K, handler: Handlers[K]): void {
   onMessage(name, (message) => handler(message.data));
@@ -33,11 +34,9 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener((state) => void worker.onIdleState(state).catch(report));
   browser.runtime.onInstalled.addListener(() => void start());
   browser.runtime.onStartup.addListener(() => void worker.reconcile().catch(report));
-  browser.storage.onChanged.addListener((changes, area) => {
-    // Settings changed (here, in options, or synced from another device): re-arm. The worker
-    // never writes settings in reaction, so there is no ping-pong.
-    if (area === 'sync' && 'settings' in changes) void applySettingsChange().catch(report);
-  });
+  // Settings changed (in options, or synced from another device): re-arm. The worker never
+  // writes settings in reaction, so there is no ping-pong.
+  settingsItem.watch(() => void applySettingsChange().catch(report));
   for (const name of Object.keys(handlers) as MessageName[]) listen(name, handlers[name]);
   if (import.meta.env.MODE === 'test') exposeTestHooks(worker, start);
 

@@ -1,29 +1,26 @@
 /**
- * What a reminder notification says and offers. Pure: the translator, icon and browser facts
- * come in, so Chrome's and Firefox's variants are tested side by side.
+ * What a reminder notification says and offers, from each kind's descriptor
+ * (utils/reminder-kinds.ts), and the id of one delivery of a prompt. Pure apart from the catalog.
  */
-import type { MessageKey } from '@/utils/i18n-keys';
-import { KIND_NAME, KIND_TITLE, PRIMARY_ACTION } from '@/utils/kinds';
-import type { ReminderKind, Settings } from '@/utils/settings/schema';
+import { t } from '@/utils/i18n';
+import { kindNames } from '@/utils/phrases';
+import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import type { Settings } from '@/utils/settings/schema';
 
-export const WORDINGS: Record<ReminderKind, readonly MessageKey[]> = {
-  hydration: ['wordHydration1', 'wordHydration2', 'wordHydration3', 'wordHydration4'],
-  stress: ['wordStress1', 'wordStress2', 'wordStress3', 'wordStress4'],
-  meal: ['wordMeal1', 'wordMeal2', 'wordMeal3', 'wordMeal4'],
-};
+/**
+ * A short id for one delivery of a prompt, which is also its notification's id: the kinds' letters
+ * and the due second in base 36, e.g. "hs-t4k2p0". The same due time always gives the same id, so
+ * a repeated wake or a restarted worker recognises an occurrence it already handled.
+ */
+export function occurrenceId(kinds: readonly ReminderKind[], scheduledAt: number): string {
+  return `${kinds.map((k) => KINDS[k].letter).join('')}-${Math.floor(scheduledAt / 1000).toString(36)}`;
+}
 
 /** A wording index different from the last one used, chosen with `random` in [0, 1). */
 export function pickWording(count: number, last: number | undefined, random: number): number {
   if (count <= 1) return 0;
   if (last === undefined || last < 0 || last >= count) return Math.floor(random * count);
   return (last + 1 + Math.floor(random * (count - 1))) % count;
-}
-
-export interface NotificationFacts {
-  translate: (key: MessageKey, substitutions?: string[]) => string;
-  iconUrl: string;
-  /** Firefox shows no buttons and ignores requireInteraction. */
-  supportsButtons: boolean;
 }
 
 export interface ReminderNotification {
@@ -35,34 +32,31 @@ export interface ReminderNotification {
   buttons?: { title: string }[];
 }
 
-/** The notification for one prompt (one kind, or several merged). */
+/**
+ * The notification for one prompt (one kind, or several merged). A single kind's first button is
+ * its own action ("Drank a glass"); a merged prompt's first button opens the view where each kind
+ * is answered on its own, so one click never answers a kind for another. Where notifications have
+ * no buttons (Firefox) the body click opens that view.
+ */
 export function buildNotification(
   kinds: readonly ReminderKind[],
   settings: Settings,
   wordingIndex: Partial<Record<ReminderKind, number>>,
-  facts: NotificationFacts,
+  facts: { iconUrl: string; supportsButtons: boolean },
 ): ReminderNotification {
-  const { translate } = facts;
   const lines = kinds.map((kind) => {
-    const custom = settings[kind].message.trim();
-    const wording = WORDINGS[kind][wordingIndex[kind] ?? 0] ?? WORDINGS[kind][0];
-    return custom || translate(wording as MessageKey);
+    const { wordings } = KINDS[kind];
+    return settings[kind].message.trim() || t(wordings[wordingIndex[kind] ?? 0] ?? wordings[0] ?? KINDS[kind].title);
   });
   const single = kinds.length === 1 ? kinds[0] : undefined;
-  const title = single
-    ? translate(KIND_TITLE[single])
-    : translate('titleMerged', [kinds.map((k) => translate(KIND_NAME[k])).join(' · ')]);
   const notification: ReminderNotification = {
     type: 'basic',
     iconUrl: facts.iconUrl,
-    title,
+    title: single ? t(KINDS[single].title) : t('titleMerged', kindNames(kinds)),
     message: lines.join('\n'),
   };
   if (!facts.supportsButtons) return notification;
-  notification.buttons = [
-    { title: translate(single ? PRIMARY_ACTION[single] : 'btnDone') },
-    { title: translate('btnSnooze') },
-  ];
+  notification.buttons = [{ title: t(single ? KINDS[single].action : 'btnOpen') }, { title: t('btnSnooze') }];
   if (kinds.some((kind) => settings[kind].style === 'persistent')) notification.requireInteraction = true;
   return notification;
 }

@@ -1,23 +1,25 @@
 /**
- * What the worker must remember across being killed, restarts and updates, in storage.local.
- * It is read and written only inside the worker's serial queue.
+ * What the worker must remember across being stopped, restarts and updates, in its storage.local
+ * item (utils/storage/items.ts). Read and written only inside the worker's serial queue. Every
+ * field falls back on its own, so a damaged value never stops reminders.
  */
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { REMINDER_KINDS, type ReminderKind } from '@/utils/settings/schema';
+import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import { workerStateItem } from '@/utils/storage/items';
 
 const Instant = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const Kinds = v.array(v.picklist(REMINDER_KINDS));
 
 const KindStateSchema = v.object({
-  /** Last time this kind fired or the person acted on it: interval countdowns start here. */
+  /** Last time this kind was prompted or done: interval countdowns start here. */
   anchor: v.fallback(Instant, null),
-  /** When the kind's due alarm was last armed for; a past value with no alarm means it was missed. */
+  /** The prompt time its alarm is armed for; past with no alarm left means it was missed. */
   armedFor: v.fallback(Instant, null),
-  /** When an armed snooze comes back. */
+  /** When a snooze of it ends. */
   snoozeUntil: v.fallback(Instant, null),
 });
 export type KindState = v.InferOutput<typeof KindStateSchema>;
+export type KindStates = Record<ReminderKind, KindState>;
 
 const PromptRecordSchema = v.object({
   occurrence: v.string(),
@@ -27,16 +29,17 @@ const PromptRecordSchema = v.object({
 export type PromptRecord = v.InferOutput<typeof PromptRecordSchema>;
 
 const freshKind = (): KindState => ({ anchor: null, armedFor: null, snoozeUntil: null });
+const freshKinds = (): KindStates => Object.fromEntries(REMINDER_KINDS.map((k) => [k, freshKind()])) as KindStates;
+
+const KindStatesSchema = v.object(
+  Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, v.fallback(KindStateSchema, freshKind)])) as Record<
+    ReminderKind,
+    v.SchemaWithFallback<typeof KindStateSchema, typeof freshKind>
+  >,
+);
 
 export const WorkerStateSchema = v.object({
-  kinds: v.fallback(
-    v.object({
-      hydration: v.fallback(KindStateSchema, freshKind),
-      stress: v.fallback(KindStateSchema, freshKind),
-      meal: v.fallback(KindStateSchema, freshKind),
-    }),
-    () => ({ hydration: freshKind(), stress: freshKind(), meal: freshKind() }),
-  ),
+  kinds: v.fallback(KindStatesSchema, freshKinds),
   /** Notifications shown and not yet answered, by notification id (= occurrence id). */
   live: v.fallback(v.array(PromptRecordSchema), []),
   /** Reminders that could not be shown (notifications blocked): listed in popup and new tab. */
@@ -54,8 +57,6 @@ export type WorkerState = v.InferOutput<typeof WorkerStateSchema>;
 
 export const ANSWERED_KEPT = 200;
 
-export const workerStateItem = storage.defineItem<unknown>('local:worker', { version: 1, migrations: {} });
-
 export async function readWorkerState(): Promise<WorkerState> {
   return v.parse(WorkerStateSchema, (await workerStateItem.getValue()) ?? {});
 }
@@ -63,5 +64,3 @@ export async function readWorkerState(): Promise<WorkerState> {
 export async function writeWorkerState(state: WorkerState): Promise<void> {
   await workerStateItem.setValue(state);
 }
-
-export type KindStates = Record<ReminderKind, KindState>;

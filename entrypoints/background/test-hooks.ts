@@ -4,8 +4,8 @@
  * notifications were created with. A release build has no reference to this file.
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { ReminderKind } from '@/utils/settings/schema';
-import type { Worker } from './worker';
+import type { ReminderKind } from '@/utils/reminder-kinds';
+import type { Worker } from './operations';
 
 export function exposeTestHooks(worker: Worker, start: () => Promise<void>): void {
   const created: { id: string; options: unknown; at: number }[] = [];
@@ -28,10 +28,10 @@ export function exposeTestHooks(worker: Worker, start: () => Promise<void>): voi
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
       onInstalled: start,
-      /** Move a kind's countdown anchor (as a logged activity would) and re-arm. */
+      /** Move a kind's countdown anchor (as a logged activity would, ending a snooze) and re-arm. */
       setAnchor: (kind: ReminderKind, anchor: number) =>
         worker.transact((tx) => {
-          tx.state.kinds[kind].anchor = anchor;
+          Object.assign(tx.state.kinds[kind], { anchor, snoozeUntil: null });
         }),
     },
   });

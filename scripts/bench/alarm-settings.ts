@@ -4,7 +4,8 @@
  * goal met). The same shape the options page writes to storage.sync.
  */
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { SETTINGS_META_KEY, SETTINGS_VERSION, type Settings } from '@/utils/settings/schema';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
+import type { Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
 
 export const INTERVAL_MINUTES = 5;
@@ -34,5 +35,5 @@ export function alarmSettings(now: Date, variant: number): Settings {
 
 /** What the options page writes to storage.sync: the value and its version meta, in one write. */
 export function settingsItems(settings: Settings): Record<string, unknown> {
-  return { settings, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } };
+  return { settings, settings$: { v: SETTINGS_VERSION } };
 }

@@ -3,12 +3,13 @@
  * events (`day:YYYY-MM-DD`, about 50 events a day) and the 305 days before them rolled up into
  * daily totals (`rollup`). Deterministic, so every run measures the same data.
  */
-import { occurrenceId } from '@/entrypoints/background/occurrence';
+import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
-import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/store';
+import { RAW_DAYS } from '@/utils/history/store';
 import { type DayTotals, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';
-import type { ReminderKind } from '@/utils/settings/schema';
+import type { ReminderKind } from '@/utils/reminder-kinds';
+import { dayKey, ROLLUP_KEY } from '@/utils/storage/items';
 import { addDays, type DateKey, HOUR, localInstant, MINUTE } from '@/utils/time/clock';
 
 export const YEAR_DAYS = 365;

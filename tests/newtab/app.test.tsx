@@ -31,7 +31,9 @@ const storedPrefs = async () => (await fakeBrowser.storage.sync.get('tipPrefs'))
 
 function answer(handler?: (name: string) => Promise<unknown>) {
   send.mockImplementation(((name: string) =>
-    handler ? handler(name) : Promise.resolve(name === 'getSnapshot' ? snapshot : { recorded: true })) as never);
+    handler
+      ? handler(name)
+      : Promise.resolve(name === 'getSnapshot' ? snapshot : { recorded: true, opens: null })) as never);
 }
 
 async function settled() {
@@ -106,9 +108,32 @@ describe('personal data', () => {
     });
     render(<NewTab initial={readMirror()} />);
     const list = await screen.findByRole('region', { name: 'Waiting for you' });
-    expect(list.textContent).toContain('Hydration + Stress break');
+    expect(list.textContent).toContain('Hydration and Stress break');
+    // Each kind's own action, then Snooze for both.
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Drank a glass', 'Breathe now', 'Snooze']);
     fireEvent.click(within(list).getByRole('button', { name: 'Snooze' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('act', { occurrence: 'occ-1', action: 'snooze' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('act', { occurrence: 'occ-1', reply: { type: 'snooze' } }));
+  });
+
+  it('case 30: a merged reminder’s breathing answer opens the breathing break, and logs no drink', async () => {
+    snapshot = makeSnapshot(Date.now(), {
+      pending: [{ occurrence: 'occ-1', kinds: ['hydration', 'stress'], scheduledAt: Date.now() - 60_000 }],
+    });
+    answer((name) =>
+      Promise.resolve(
+        name === 'getSnapshot' ? snapshot : name === 'act' ? { recorded: true, opens: { name: 'breathe' } } : undefined,
+      ),
+    );
+    render(<NewTab initial={readMirror()} />);
+    const list = await screen.findByRole('region', { name: 'Waiting for you' });
+    fireEvent.click(within(list).getByRole('button', { name: 'Breathe now' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('openView', { route: { name: 'breathe' } }));
+    expect(send).toHaveBeenCalledWith('act', { occurrence: 'occ-1', reply: { type: 'done', kind: 'stress' } });
+    expect(send).not.toHaveBeenCalledWith('logWater', expect.anything());
   });
 
   it('offers a situational tip when one fits (little water by 15:00), ahead of the daily card', async () => {

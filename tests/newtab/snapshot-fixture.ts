@@ -1,6 +1,7 @@
 /** A worker snapshot for new-tab tests: defaults plus only what a test cares about. */
 import type { DayTotals } from '@/utils/history/totals';
 import type { NextState, PendingReminder, Snapshot } from '@/utils/messaging/snapshot';
+import { freshPlan } from '@/utils/schedule/planner';
 import { addDays, dateKeyOf } from '@/utils/time/clock';
 import { makeSettings } from '../factories';
 
@@ -26,7 +27,7 @@ export function makeSnapshot(now: number, patch: SnapshotPatch = {}): Snapshot {
     })),
     next: { hydration: none, stress: none, meal: none, ...patch.next },
     pending: patch.pending ?? [],
-    anchors: { hydration: null, stress: null, meal: null },
+    plan: freshPlan(),
     lastDrink: null,
   };
 }

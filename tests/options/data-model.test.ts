@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OptionsModel } from '@/components/options/options-model';
 import { stampEvent } from '@/utils/history/events';
-import { dayKey } from '@/utils/history/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { parseImport } from '@/utils/settings/transfer';
+import { dayKey } from '@/utils/storage/items';
 import { localInstant } from '@/utils/time/clock';
 import { makeSettings } from '../factories';
 import { BAD_FILES, GOOD_SETTINGS, goodFileText } from './corpus';
@@ -20,11 +21,12 @@ const file = (name: string, text: string) => ({
   text: vi.fn(async () => text),
 });
 
-const mine = makeSettings({ stress: { snoozeMinutes: 20 }, general: { pausedUntil: 'forever' } });
+const mine = makeSettings({ stress: { snoozeMinutes: 20 } });
 
 async function withStored() {
-  await fakeBrowser.storage.sync.set({ settings: mine, settings$: { v: 1 } });
-  await fakeBrowser.storage.local.set({ [dayKey('2026-11-20')]: [drink('2026-11-20', 'mine')] });
+  await fakeBrowser.storage.sync.set({ settings: mine, settings$: { v: SETTINGS_VERSION } });
+  // Paused on this device: no import, reset or undo of settings touches that.
+  await fakeBrowser.storage.local.set({ [dayKey('2026-11-20')]: [drink('2026-11-20', 'mine')], pause: 'forever' });
 }
 
 function drink(date: string, id: string) {
@@ -87,10 +89,8 @@ describe('import', () => {
     expect(await storageText()).toBe(before);
 
     await model.data.applyImport();
-    expect(await storedSettings()).toEqual({
-      ...GOOD_SETTINGS,
-      general: { ...GOOD_SETTINGS.general, pausedUntil: 'forever' },
-    });
+    expect(await storedSettings()).toEqual(GOOD_SETTINGS);
+    expect((await fakeBrowser.storage.local.get('pause')).pause).toBe('forever');
     expect(model.form.draft.value).toEqual(await storedSettings());
     expect((await fakeBrowser.storage.local.get(dayKey('2026-11-21')))[dayKey('2026-11-21')]).toHaveLength(1);
     expect(model.data.undo.value?.kind).toBe('import');
@@ -128,10 +128,8 @@ describe('reset and export', () => {
     model = await openModel();
     expect(model.data.resetChanges().map((c) => c.path)).toEqual(['stress.snoozeMinutes']);
     await model.data.resetToDefaults();
-    expect(await storedSettings()).toEqual({
-      ...DEFAULT_SETTINGS,
-      general: { ...DEFAULT_SETTINGS.general, pausedUntil: 'forever' },
-    });
+    expect(await storedSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await fakeBrowser.storage.local.get('pause')).pause).toBe('forever');
     expect(model.data.undo.value?.kind).toBe('reset');
     await model.data.undoLast();
     expect(await storedSettings()).toEqual(mine);

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFormModel, type FormModel } from '@/components/options/form-model';
 import { settingsPort } from '@/components/options/ports';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import type { Settings } from '@/utils/settings/schema';
-import { SETTINGS_META_KEY } from '@/utils/settings/schema';
 import { localInstant } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, makeSettings } from '../factories';
 import { alarms, runBackgroundMain, TZ } from '../worker/boot';
@@ -25,7 +25,7 @@ afterEach(() => {
 
 /** Store settings the way another device's sync would: straight into storage.sync. */
 const syncFromElsewhere = (settings: Settings) =>
-  fakeBrowser.storage.sync.set({ settings, [SETTINGS_META_KEY]: { v: 1 } });
+  fakeBrowser.storage.sync.set({ settings, settings$: { v: SETTINGS_VERSION } });
 
 async function open(stored?: Settings): Promise<FormModel> {
   if (stored) await syncFromElsewhere(stored);

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { diffSettings } from '@/utils/settings/diff';
 import { fieldLabel } from '@/utils/settings/fields';
 import { errorId, fieldId, mergeRemote, problemsUnder, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
-import { parseUndoRecord, replacing } from '@/utils/settings/replace';
+import { parseUndoRecord } from '@/utils/settings/replace';
 import { copyDay, endsNextDay, nextTime, nextWindow, presetWeek, WEEK_ORDER } from '@/utils/settings/week';
 import { makeSettings } from '../factories';
 
@@ -157,11 +157,11 @@ describe('what would change', () => {
   });
 });
 
-describe('replacing all settings', () => {
-  it('keeps the pause on this device', () => {
-    const current = makeSettings({ general: { pausedUntil: 'forever' } });
-    const next = makeSettings({ general: { pausedUntil: null, theme: 'dark' } });
-    expect(replacing(current, next).general).toEqual({ ...next.general, pausedUntil: 'forever' });
+describe('the undo record of an import or reset', () => {
+  it('an undo record left by the previous version (settings with the pause) is read in today’s shape', () => {
+    const v1 = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, pausedUntil: 'forever' } };
+    const record = { kind: 'reset', savedAt: 1, settings: v1, history: null };
+    expect(parseUndoRecord(record)).toEqual({ ...record, settings: DEFAULT_SETTINGS });
   });
 
   it('an undo record is checked when read back', () => {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OptionsModel } from '@/components/options/options-model';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { errorId, fieldId } from '@/utils/settings/form';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { localInstant } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';
 import { translate } from '../fakes';
@@ -15,7 +16,7 @@ let model: OptionsModel;
 afterEach(() => model?.close());
 
 async function page(stored = DEFAULT_SETTINGS) {
-  await fakeBrowser.storage.sync.set({ settings: stored, settings$: { v: 1 } });
+  await fakeBrowser.storage.sync.set({ settings: stored, settings$: { v: SETTINGS_VERSION } });
   const view = await renderPage();
   model = view.model;
   await screen.findByRole('heading', { level: 2, name: 'Hydration' });
@@ -196,12 +197,13 @@ describe('options page', () => {
       within(preview)
         .getAllByRole('listitem')
         .map((li) => li.textContent);
+    // Water (10:00) waits for the fixed 10:05 meal, and counts on from there.
     expect(items()).toEqual([
-      'at 10:00Hydration and Mindful eatingshown together',
-      'at 11:00Hydration',
-      'at 12:00Hydration',
-      'tomorrow at 10:00Hydration and Mindful eatingshown together',
-      'tomorrow at 11:00Hydration',
+      'at 10:05Hydration and Mindful eatingshown together',
+      'at 11:05Hydration',
+      'tomorrow at 10:05Hydration and Mindful eatingshown together',
+      'tomorrow at 11:05Hydration',
+      'Wednesday at 10:05Hydration and Mindful eatingshown together',
     ]);
     type('hydration.schedule.interval.everyMinutes', '90');
     await waitFor(() => expect(items()[0]).toBe('at 10:05Mindful eating'));
@@ -267,9 +269,12 @@ describe('options page', () => {
 
   it('pause and resume go through the worker; the page shows the pause state', async () => {
     await page();
+    const settingsBefore = await storedSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Until I resume' }));
-    await screen.findByText('Reminders are paused until you resume them.');
-    expect((await storedSettings())?.general.pausedUntil).toBe('forever');
+    await screen.findByText('Paused until you resume');
+    // This device's pause, kept by the worker; the synced settings are not written.
+    expect((await fakeBrowser.storage.local.get('pause')).pause).toBe('forever');
+    expect(await storedSettings()).toEqual(settingsBefore);
     fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
     await screen.findByText('Reminders are on.');
   });

@@ -13,8 +13,10 @@ import { type ActionsPort, settingsPort } from '@/components/options/ports';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { collectHistory } from '@/utils/history/bundle';
 import type { Snapshot } from '@/utils/messaging/snapshot';
+import { freshPlan, type PlanState } from '@/utils/schedule/planner';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import type { Settings } from '@/utils/settings/schema';
+import { watchSnapshotSources } from '@/utils/storage/items';
 import { bootWorker } from '../worker/boot';
 
 export const FAST: Timing = { wait: 5, maxWait: 20, backoff: [10, 20] };
@@ -36,8 +38,9 @@ export function workerDataPort(downloads: { name: string; text: string }[] = [])
   };
 }
 
-export function workerActions(): ActionsPort {
-  const handlers = createHandlers(bootWorker());
+const worker = () => createHandlers(bootWorker());
+
+export function workerActions(handlers = worker()): ActionsPort {
   return {
     pause: (preset) => handlers.pause({ preset }),
     resume: () => handlers.resume(undefined),
@@ -46,17 +49,33 @@ export function workerActions(): ActionsPort {
   };
 }
 
-export function fakeSnapshot(anchors: Snapshot['anchors'] = { hydration: null, stress: null, meal: null }) {
-  const snapshot = signal<Snapshot | null>({ anchors } as Snapshot);
+export function fakeSnapshot(plan: PlanState = freshPlan()) {
+  const snapshot = signal<Snapshot | null>({ plan } as Snapshot);
   return { snapshot, live: () => () => undefined };
 }
 
+/** The worker's snapshot, kept live from storage changes as the pages' snapshot model does. */
+export function workerSnapshot(handlers = worker()) {
+  const snapshot = signal<Snapshot | null>(null);
+  const refresh = async () => {
+    snapshot.value = await handlers.getSnapshot(undefined);
+  };
+  return {
+    snapshot,
+    live: () => {
+      void refresh();
+      return watchSnapshotSources(() => void refresh());
+    },
+  };
+}
+
 export async function openModel(options: { timing?: Timing; downloads?: { name: string; text: string }[] } = {}) {
+  const handlers = worker();
   const model = createOptionsModel({
     settings: settingsPort,
     data: workerDataPort(options.downloads),
-    actions: workerActions(),
-    snapshot: fakeSnapshot(),
+    actions: workerActions(handlers),
+    snapshot: workerSnapshot(handlers),
     now: () => Date.now(),
     timing: options.timing ?? FAST,
   });

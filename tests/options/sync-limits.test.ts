@@ -6,7 +6,8 @@ import { createFormModel, type FormModel } from '@/components/options/form-model
 import { OptionsApp } from '@/components/options/options-app';
 import { createOptionsModel } from '@/components/options/options-model';
 import { settingsPort } from '@/components/options/ports';
-import { LIMITS, REMINDER_KINDS } from '@/utils/settings/schema';
+import { REMINDER_KINDS } from '@/utils/reminder-kinds';
+import { LIMITS } from '@/utils/settings/schema';
 import { SYNC_ITEM_LIMIT, saveSettings, syncBytes } from '@/utils/settings/store';
 import { makeSettings } from '../factories';
 import { FAST, fakeSnapshot, storedSettings, workerActions, workerDataPort } from './support';
@@ -39,7 +40,6 @@ describe('sync size limits', () => {
         s[kind].snoozeMinutes = 120;
         s[kind].style = 'persistent';
       }
-      s.general.pausedUntil = 8_640_000_000_000;
     });
     expect(form.problems.value).toEqual([]);
     expect(await form.flush()).toBe(true);

@@ -57,7 +57,7 @@ describe('export file', () => {
       hydration: { message: 'Ein Glas Wasser 💧 — “bitte”', style: 'persistent' },
       meal: { schedule: fixedSchedule(['08:00', '12:30', '19:00'], [1, 3, 5]) },
       water: { unit: 'oz', goalMl: 2366 },
-      general: { pausedUntil: 'forever', theme: 'dark', newTabQuiet: true },
+      general: { theme: 'dark', newTabQuiet: true },
     });
     const history: HistoryBundle = {
       days: { '2026-11-22': day('2026-11-22', 3), '2026-11-23': day('2026-11-23', 2) },
@@ -126,8 +126,8 @@ describe('import validation: each bad file is rejected with the field and the re
   });
 
   it('a wrong format version', () => {
-    expect(problemsOf(fileWith('version', 2))).toEqual([
-      { path: 'version', message: 'optionsImportVersion', detail: ['2', '1'] },
+    expect(problemsOf(fileWith('version', 3))).toEqual([
+      { path: 'version', message: 'optionsImportVersion', detail: ['3', '2'] },
     ]);
     expect(problemsOf(fileWith('version', undefined))).toEqual([{ path: 'version', message: 'optionsImportMissing' }]);
   });

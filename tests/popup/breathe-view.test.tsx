@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchReducedMotion } from '@/components/popup/reduced-motion';
-import { breathingPrefsSlot } from '@/components/popup/stores';
+import { breathingPrefsItem as breathingPrefsSlot } from '@/utils/storage/items';
 import { advance, makeEnv, renderPopup, settle } from './env';
 import { NOW } from './fixtures';
 

@@ -10,6 +10,7 @@ import { createStatus } from '@/components/popup/status';
 import { createPopupStores } from '@/components/popup/stores';
 import type { Tones } from '@/components/popup/tones';
 import type { Snapshot } from '@/utils/messaging/snapshot';
+import { pauseUntil } from '@/utils/schedule/pause';
 import { makeSnapshot, NOW } from './fixtures';
 
 export function fakeActions() {
@@ -18,9 +19,9 @@ export function fakeActions() {
     undoWater: vi.fn<PopupActions['undoWater']>().mockResolvedValue({ removed: true }),
     logBreathing: vi.fn<PopupActions['logBreathing']>().mockResolvedValue({}),
     logMeal: vi.fn<PopupActions['logMeal']>().mockResolvedValue({}),
-    pause: vi.fn<PopupActions['pause']>(async () => makeSnapshot().settings.general),
-    resume: vi.fn<PopupActions['resume']>(async () => makeSnapshot().settings.general),
-    act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true }),
+    pause: vi.fn<PopupActions['pause']>(async (preset) => ({ pause: pauseUntil(preset, NOW) })),
+    resume: vi.fn<PopupActions['resume']>(async () => ({ pause: null })),
+    act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true, opens: null }),
     openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
   } satisfies PopupActions;
 }

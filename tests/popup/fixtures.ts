@@ -1,6 +1,8 @@
 /** A Snapshot as the worker sends it: a valid default plus only what a test cares about. */
 import { type DayTotals, emptyTotals } from '@/utils/history/totals';
 import type { NextState, PendingReminder, Snapshot } from '@/utils/messaging/snapshot';
+import type { Pause } from '@/utils/schedule/pause';
+import { freshPlan } from '@/utils/schedule/planner';
 import type { Settings } from '@/utils/settings/schema';
 import { addDays, dateKeyOf, HOUR, MINUTE } from '@/utils/time/clock';
 import { makeSettings } from '../factories';
@@ -18,6 +20,7 @@ export interface SnapshotPatch {
   next?: Partial<Snapshot['next']>;
   pending?: PendingReminder[];
   lastDrink?: Snapshot['lastDrink'];
+  pause?: Pause;
 }
 
 const due = (at: number): NextState => ({ state: 'due', at });
@@ -42,7 +45,7 @@ export function makeSnapshot(patch: SnapshotPatch = {}): Snapshot {
       ...patch.next,
     },
     pending: patch.pending ?? [],
-    anchors: { hydration: null, stress: null, meal: null },
+    plan: { ...freshPlan(), pause: patch.pause ?? null },
     lastDrink: patch.lastDrink ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mealDraftSlot } from '@/components/popup/stores';
+import { mealDraftItem as mealDraftSlot } from '@/utils/storage/items';
 import { MINUTE } from '@/utils/time/clock';
 import { advance, makeEnv, renderPopup, settle } from './env';
 import { NOW } from './fixtures';
@@ -42,7 +42,7 @@ describe('the mindful-meal check', () => {
     expect(screen.getByText('Choose a number from 1 to 10.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: '1' }));
     expect(currentStep()).toBe('Before');
-    expect(await mealDraftSlot.getValue()).toBeUndefined();
+    expect(await mealDraftSlot.getValue()).toBeNull();
   });
 
   it('goes before → during → after and saves once, with what was answered', async () => {
@@ -79,7 +79,7 @@ describe('the mindful-meal check', () => {
       note: 'Soup, slowly. <b>nice</b>',
     });
     expect(screen.getByRole('heading', { name: 'Saved.' })).toBe(document.activeElement);
-    expect(await mealDraftSlot.getValue()).toBeUndefined();
+    expect(await mealDraftSlot.getValue()).toBeNull();
   });
 
   it('keeps the check when the popup closes mid-meal, and picks it up again', async () => {
@@ -118,7 +118,7 @@ describe('the mindful-meal check', () => {
     await settle();
     expect(currentStep()).toBe('Before');
     expect(env.status.message.value).toBe('Meal check discarded. Nothing was saved.');
-    expect(await mealDraftSlot.getValue()).toBeUndefined();
+    expect(await mealDraftSlot.getValue()).toBeNull();
     expect(actions.logMeal).not.toHaveBeenCalled();
   });
 

@@ -33,9 +33,8 @@ describe('a pending reminder on its own (#reminder/<occurrence>)', () => {
   it('Drank a glass answers it (the worker logs the cup) and says so', async () => {
     const { actions, env } = await openReminder([reminder('h-1', ['hydration'])], 'h-1');
     fireEvent.click(screen.getByRole('button', { name: 'Drank a glass' }));
-    await waitFor(() => expect(screen.getByText('Answered. Thank you.')).toBeTruthy());
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', 'done');
-    expect(env.status.message.value).toBe('Logged 250 ml of water.');
+    await waitFor(() => expect(env.status.message.value).toBe('Logged 250 ml of water.'));
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', { type: 'done', kind: 'hydration' });
     expect(document.activeElement?.id).toBe('view-title');
   });
 
@@ -44,31 +43,36 @@ describe('a pending reminder on its own (#reminder/<occurrence>)', () => {
     ['m-1', 'meal', 'Start mindful meal', 'meal'],
   ] as const)('%s: %s answers it, then opens its flow', async (occurrence, kind, primary, name) => {
     const { actions, route } = await openReminder([reminder(occurrence, [kind])], occurrence);
+    actions.act.mockResolvedValueOnce({ recorded: true, opens: { name } });
     fireEvent.click(screen.getByRole('button', { name: primary }));
     await waitFor(() => expect(route.value).toEqual({ name }));
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith(occurrence, 'done');
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith(occurrence, { type: 'done', kind });
   });
 
   it('Snooze snoozes it for its snooze length', async () => {
     const { actions, env } = await openReminder([reminder('m-1', ['meal'])], 'm-1');
     fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
     await waitFor(() => expect(env.status.message.value).toBe('Snoozed for 15 min.'));
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('m-1', 'snooze');
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('m-1', { type: 'snooze' });
   });
 
-  it('a merged prompt offers Done and Snooze, then the flows it asked for', async () => {
-    const { actions } = await openReminder([reminder('hsm-1', ['hydration', 'stress', 'meal'])], 'hsm-1');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Hydration · Stress break · Mindful eating');
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Done', 'Snooze']);
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Breathe now' })).toBeTruthy());
-    expect(screen.getByRole('link', { name: 'Start mindful meal' }).getAttribute('href')).toBe('#meal');
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('hsm-1', 'done');
+  it('case 30: a merged prompt offers each kind’s own action, then Snooze; each answers its kind alone', async () => {
+    const { actions, env } = await openReminder([reminder('hsm-1', ['hydration', 'stress', 'meal'])], 'hsm-1');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Hydration, Stress break and Mindful eating');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Drank a glass',
+      'Breathe now',
+      'Start mindful meal',
+      'Snooze',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Drank a glass' }));
+    await waitFor(() => expect(env.status.message.value).toBe('Logged 250 ml of water.'));
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('hsm-1', { type: 'done', kind: 'hydration' });
   });
 
   it('says so when it was answered elsewhere already', async () => {
     const { actions, env } = await openReminder([reminder('h-1', ['hydration'])], 'h-1');
-    actions.act.mockResolvedValueOnce({ recorded: false });
+    actions.act.mockResolvedValueOnce({ recorded: false, opens: null });
     fireEvent.click(screen.getByRole('button', { name: 'Drank a glass' }));
     await waitFor(() => expect(env.status.message.value).toBe('That reminder was already answered.'));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHashRouter, parseRoute, type Route, routeHash } from '@/components/popup/route';
-import { viewFor } from '@/entrypoints/background/views';
+import { viewFor } from '@/utils/routes';
 
 describe('popup views by hash', () => {
   it.each([

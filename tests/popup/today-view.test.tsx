@@ -202,7 +202,7 @@ describe('quick logging', () => {
 describe('pause', () => {
   it('the menu offers five lengths and pauses for the one chosen', async () => {
     const { env, actions } = await makeEnv();
-    actions.pause.mockResolvedValueOnce({ ...makeSettings().general, pausedUntil: Date.now() + HOUR });
+    actions.pause.mockResolvedValueOnce({ pause: NOW + HOUR });
     renderPopup(env);
     const toggle = screen.getByRole('button', { name: 'Pause' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -218,7 +218,7 @@ describe('pause', () => {
     expect(actions.pause).toHaveBeenCalledExactlyOnceWith('1h');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Paused, back in 60 min'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Paused, back at 11:00'));
   });
 
   it('Escape closes the menu and returns focus to it', async () => {
@@ -239,8 +239,7 @@ describe('pause', () => {
     [new Date(2026, 2, 11, 0, 0).getTime(), 'Paused for the rest of today'],
     ['forever', 'Paused until you resume'],
   ] as const)('paused until %s reads "%s", with Resume', async (until, text) => {
-    const settings = makeSettings({ general: { pausedUntil: until } });
-    const { env, actions } = await makeEnv({ snapshot: makeSnapshot({ settings }) });
+    const { env, actions } = await makeEnv({ snapshot: makeSnapshot({ pause: until }) });
     renderPopup(env);
     expect(screen.getByText(text)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
@@ -252,9 +251,8 @@ describe('pause', () => {
   it('Next up just says "paused" for each kind, the banner saying until when', async () => {
     const until = NOW + 5 * HOUR;
     const paused = { state: 'paused' as const, until };
-    const settings = makeSettings({ general: { pausedUntil: until } });
     const { env } = await makeEnv({
-      snapshot: makeSnapshot({ settings, next: { hydration: paused, stress: paused, meal: { state: 'off' } } }),
+      snapshot: makeSnapshot({ pause: until, next: { hydration: paused, stress: paused, meal: { state: 'off' } } }),
     });
     renderPopup(env);
     expect([...document.querySelectorAll('.next-grid dd')].map((dd) => dd.textContent)).toEqual([
@@ -265,8 +263,7 @@ describe('pause', () => {
   });
 
   it('shows no paused state once a pause has run out', async () => {
-    const settings = makeSettings({ general: { pausedUntil: NOW - MINUTE } });
-    const { env } = await makeEnv({ snapshot: makeSnapshot({ settings }) });
+    const { env } = await makeEnv({ snapshot: makeSnapshot({ pause: NOW - MINUTE }) });
     renderPopup(env);
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
   });
@@ -304,16 +301,17 @@ describe('pending reminders in Next up', () => {
     renderPopup(env);
     fireEvent.click(screen.getByRole('button', { name: 'Drank a glass' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Logged 250 ml of water.'));
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', 'done');
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', { type: 'done', kind: 'hydration' });
     expect(document.activeElement?.id).toBe('next-title');
   });
 
   it('Breathe now answers it and opens the breathing break', async () => {
     const { env, actions, route } = await makeEnv({ snapshot: makeSnapshot({ pending }) });
+    actions.act.mockResolvedValueOnce({ recorded: true, opens: { name: 'breathe' } });
     renderPopup(env);
     fireEvent.click(screen.getByRole('button', { name: 'Breathe now' }));
     await waitFor(() => expect(route.value).toEqual({ name: 'breathe' }));
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('s-1', 'done');
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('s-1', { type: 'done', kind: 'stress' });
   });
 
   it('Snooze snoozes for the kind’s snooze length', async () => {
@@ -321,6 +319,6 @@ describe('pending reminders in Next up', () => {
     renderPopup(env);
     fireEvent.click(screen.getAllByRole('button', { name: 'Snooze' })[0] as HTMLElement);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Snoozed for 10 min.'));
-    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', 'snooze');
+    expect(actions.act).toHaveBeenCalledExactlyOnceWith('h-1', { type: 'snooze' });
   });
 });

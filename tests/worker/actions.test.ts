@@ -41,16 +41,16 @@ function watchWindows() {
 }
 
 describe('acting from the notification', () => {
-  it('case 7: Done / Snooze after the worker died; double clicks — each recorded once, one snooze alarm', async () => {
+  it('case 7: Done / Snooze after the worker died; double clicks — each recorded once, one alarm at the snooze end', async () => {
     const id = await deliveredHydration();
     vi.setSystemTime(at('10:02'));
     // The worker was killed after showing it; two fresh instances get the same double click.
     await Promise.all([bootWorker().onButton(id, 1), bootWorker().onButton(id, 1)]);
     await bootWorker().onButton(id, 1);
     expect(await outcomes()).toEqual(['hydration:shown', 'hydration:snoozed']);
-    const snoozes = Object.keys(await alarms()).filter((n) => n.startsWith('glow:snooze:'));
-    expect(snoozes).toEqual(['glow:snooze:hydration']);
-    expect((await alarms())['glow:snooze:hydration']).toBe(at('10:02') + 10 * MINUTE);
+    // The kind's one alarm moves to the end of the snooze; no other alarm is added.
+    expect((await alarms())['glow:due:hydration']).toBe(at('10:02') + 10 * MINUTE);
+    expect(Object.keys(await alarms()).sort()).toEqual(['glow:due:hydration', 'glow:due:meal', 'glow:due:stress']);
     expect(shownNotifications()).toEqual({});
   });
 
@@ -69,12 +69,23 @@ describe('acting from the notification', () => {
     const id = await deliveredHydration();
     const worker = bootWorker();
     await worker.onButton(id, 1);
-    await fire(worker, 'glow:snooze:hydration');
+    await fire(worker, 'glow:due:hydration');
     const shown = Object.keys(shownNotifications());
     expect(shown).toHaveLength(1);
     expect(shown[0]).not.toBe(id);
     expect(await outcomes()).toEqual(['hydration:shown', 'hydration:snoozed', 'hydration:shown']);
-    expect((await alarms())['glow:snooze:hydration']).toBeUndefined();
+    // The countdown restarts from the snooze's prompt.
+    expect((await alarms())['glow:due:hydration']).toBe(at('10:10') + 60 * MINUTE);
+  });
+
+  it('doing the thing ends a snooze of it: the countdown restarts from the drink', async () => {
+    const id = await deliveredHydration();
+    const worker = bootWorker();
+    await worker.onButton(id, 1);
+    vi.setSystemTime(at('10:04'));
+    await createHandlers(worker).logWater({});
+    expect((await alarms())['glow:due:hydration']).toBe(at('11:04'));
+    expect(await outcomes()).toEqual(['hydration:shown', 'hydration:snoozed']);
   });
 
   it('"Breathe now" records done and opens the guided breathing view in a small window', async () => {
@@ -118,8 +129,9 @@ describe('acting from the notification', () => {
     const windowsOpened = watchWindows();
     await worker.onClick(id);
     expect(windowsOpened()).toContainEqual(expect.stringMatching(new RegExp(`popup\\.html#reminder/${id}$`)));
-    expect(await worker.act(id, 'done')).toEqual({ recorded: true });
-    expect(await worker.act(id, 'done')).toEqual({ recorded: false });
+    const done = { type: 'done', kind: 'hydration' } as const;
+    expect(await worker.act(id, done)).toEqual({ recorded: true, opens: null });
+    expect(await worker.act(id, done)).toEqual({ recorded: false, opens: null });
     expect(await outcomes()).toEqual(['hydration:shown', 'hydration:done']);
   });
 });
@@ -135,7 +147,7 @@ describe('the worker at start', () => {
     expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
     expect(environment.idleEvent.hasListeners()).toBe(true);
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    expect(fakeBrowser.storage.sync.onChanged.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   });
 

@@ -6,7 +6,7 @@
 import { vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createWorker, type Worker } from '@/entrypoints/background/worker';
+import { createWorker, type Worker } from '@/entrypoints/background/operations';
 import type { HistoryEvent } from '@/utils/history/events';
 import { createHistoryStore } from '@/utils/history/store';
 import { createSerial } from '@/utils/serial';

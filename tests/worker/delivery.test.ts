@@ -79,7 +79,7 @@ describe('delivering', () => {
     await worker.onIdleState('active');
     const shown = Object.values(shownNotifications());
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.title).toBe('Gentle reminders: Hydration · Mindful eating');
+    expect(shown[0]?.title).toBe('Gentle reminders: Hydration and Mindful eating');
   });
 
   it('away off: reminders show even while idle', async () => {
@@ -92,20 +92,28 @@ describe('delivering', () => {
     expect(Object.keys(shownNotifications())).toHaveLength(1);
   });
 
-  it('merges kinds due within the merge window into one notification that names both', async () => {
+  it('merges kinds due within the merge window into one notification that names both, at the fixed time', async () => {
     useClock(at('11:30'));
     await withSettings(
       onlyKinds({ hydration: hourly, meal: fixedSchedule(['12:05']) }, { general: { mergeMinutes: 10 } }),
     );
     const worker = bootWorker();
     await worker.reconcile();
+    // Water (12:00) waits for the meal's fixed 12:05: both alarms are armed for it.
+    expect(await alarms()).toEqual({ 'glow:due:hydration': at('12:05'), 'glow:due:meal': at('12:05') });
     await fire(worker, 'glow:due:hydration');
+    // The meal's alarm went off at the same moment; its event comes after the prompt was handled.
+    await worker.onAlarm({ name: 'glow:due:meal', scheduledTime: at('12:05') });
     const shown = Object.values(shownNotifications());
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.title).toBe('Gentle reminders: Hydration · Mindful eating');
-    expect(shown[0]?.buttons?.map((b) => b.title)).toEqual(['Done', 'Snooze']);
-    // The meal was delivered early, so its alarm moves on to tomorrow.
-    expect((await alarms())['glow:due:meal']).toBe(at('12:05', '2026-11-24'));
+    expect(shown[0]?.title).toBe('Gentle reminders: Hydration and Mindful eating');
+    // One click never answers a kind for another: the first button opens the view that answers each.
+    expect(shown[0]?.buttons?.map((b) => b.title)).toEqual(['Open', 'Snooze']);
+    expect(await outcomes()).toEqual(['hydration:shown', 'meal:shown']);
+    expect(await alarms()).toEqual({
+      'glow:due:hydration': at('13:05'),
+      'glow:due:meal': at('12:05', '2026-11-24'),
+    });
   });
 
   it('goal met: the hydration reminder is skipped quietly', async () => {
@@ -126,8 +134,9 @@ describe('delivering', () => {
     const worker = bootWorker();
     await worker.reconcile();
     const fired = { name: 'glow:due:hydration', scheduledTime: at('10:00') };
-    const general = await worker.pause('1h');
-    expect(general.pausedUntil).toBe(at('10:30'));
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    expect(await worker.pause('1h')).toEqual({ pause: at('10:30') });
+    expect(await fakeBrowser.storage.local.get('pause')).toEqual({ pause: at('10:30') });
     expect(await alarms()).toEqual({ 'glow:resume': at('10:30'), 'glow:due:hydration': at('11:00') });
     vi.setSystemTime(at('10:00'));
     await worker.onAlarm(fired); // an alarm already in flight when the pause began
@@ -136,6 +145,9 @@ describe('delivering', () => {
     expect(await alarms()).toEqual({});
     await worker.resume();
     expect(Object.keys(await alarms())).toEqual(['glow:due:hydration']);
+    expect(await fakeBrowser.storage.local.get('pause')).toEqual({});
+    // The pause is this device's state: the synced settings were never written.
+    expect(syncSet).not.toHaveBeenCalled();
   });
 
   it('a log restarts the countdown; the wording varies with no immediate repeat', async () => {
@@ -238,8 +250,10 @@ describe('when notifications are blocked', () => {
     expect(pending).toEqual([
       { occurrence: expect.stringMatching(/^h-/), kinds: ['hydration'], scheduledAt: at('10:00') },
     ]);
-    expect(await handlers.act({ occurrence: pending[0]?.occurrence as string, action: 'done' })).toEqual({
+    const occurrence = pending[0]?.occurrence as string;
+    expect(await handlers.act({ occurrence, reply: { type: 'done', kind: 'hydration' } })).toEqual({
       recorded: true,
+      opens: null,
     });
     expect(await badge()).toBe('');
     expect((await history()).filter((e) => e.type === 'water')).toHaveLength(1);

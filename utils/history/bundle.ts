@@ -3,15 +3,11 @@
  * the history store reads and writes it (utils/history/store.ts), import checks it.
  */
 import * as v from 'valibot';
-import type { DateKey } from '../time/clock';
+import { DAY_KEY, ROLLUP_KEY } from '../storage/items';
 import { HistoryEventSchema, isHistoryEvent } from './events';
 import { DayTotalsSchema, isDayTotals } from './totals';
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
-/** Storage keys of raw day lists: `day:YYYY-MM-DD`. */
-export const DAY_KEY = /^day:(\d{4}-\d{2}-\d{2})$/;
-export const dayKey = (date: DateKey): string => `day:${date}`;
-export const ROLLUP_KEY = 'rollup';
 
 /** Events in one day of a file; far more than a person logs, far less than a 1 MB file holds. */
 const MAX_EVENTS_PER_DAY = 1_000;

@@ -1,6 +1,6 @@
 /** History events: what happened, when, with a unique id and the local date it belongs to. */
 import * as v from 'valibot';
-import { REMINDER_KINDS } from '../settings/schema';
+import { REMINDER_KINDS } from '../reminder-kinds';
 import { type DateKey, dateKeyOf } from '../time/clock';
 
 export const OUTCOMES = ['shown', 'done', 'snoozed', 'dismissed', 'deferred', 'skipped', 'pending'] as const;

@@ -5,24 +5,19 @@
  * queue, so concurrent logs from popup, new tab and worker all land.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import { createSerial } from '../serial';
+import { DAY_KEY, dayKey, historyArea, ROLLUP_KEY } from '../storage/items';
 import { addDays, type DateKey } from '../time/clock';
 import {
   collectHistory,
-  DAY_KEY,
-  dayKey,
   type HistoryAdded,
   HistoryAddedSchema,
   type HistoryBundle,
   HistoryBundleSchema,
-  ROLLUP_KEY,
   readRollup,
 } from './bundle';
 import { type HistoryEvent, isHistoryEvent } from './events';
 import { type DayTotals, totalsOf } from './totals';
-
-export { dayKey, ROLLUP_KEY };
 
 /** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */
 export const RAW_DAYS = 60;
@@ -30,17 +25,17 @@ export const RAW_DAYS = 60;
 export const RAW_DAYS_WHEN_FULL = 14;
 
 type Rollup = Record<DateKey, DayTotals>;
-type Area = typeof browser.storage.local;
 
 const idOf = (entry: unknown): unknown => (entry as { id?: unknown } | null)?.id;
 
 const isQuotaError = (error: unknown): boolean => /quota/i.test(String((error as Error)?.message ?? error));
 
-export function createHistoryStore(area: Area = browser.storage.local) {
+export function createHistoryStore() {
+  const area = historyArea;
   const serial = createSerial();
 
   async function rawDay(date: DateKey): Promise<unknown[]> {
-    const stored = (await area.get(dayKey(date)))[dayKey(date)];
+    const stored = (await area.get([dayKey(date)]))[dayKey(date)];
     return Array.isArray(stored) ? stored : [];
   }
 
@@ -57,7 +52,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
 
   /** The roll-up as stored, for read-modify-write: entries that fail validation are kept, not dropped. */
   async function storedRollup(): Promise<Rollup> {
-    const stored = (await area.get(ROLLUP_KEY))[ROLLUP_KEY];
+    const stored = (await area.get([ROLLUP_KEY]))[ROLLUP_KEY];
     return typeof stored === 'object' && stored !== null ? { ...(stored as Rollup) } : {};
   }
 
@@ -65,7 +60,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
   async function totals(dates: readonly DateKey[]): Promise<Record<DateKey, DayTotals>> {
     const [days, rollup] = await Promise.all([
       readDays(dates),
-      area.get(ROLLUP_KEY).then((s) => readRollup(s[ROLLUP_KEY])),
+      area.get([ROLLUP_KEY]).then((s) => readRollup(s[ROLLUP_KEY])),
     ]);
     return Object.fromEntries(
       dates.map((date) => [date, days[date]?.length ? totalsOf(days[date]) : (rollup[date] ?? totalsOf([]))]),
@@ -74,7 +69,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
 
   /** Keep raw events for the last `keepDays` dates (today included); roll older ones into totals. */
   async function compactUnqueued(today: DateKey, keepDays: number): Promise<void> {
-    const everything = await area.get(null);
+    const everything = await area.all();
     const oldest = addDays(today, -(keepDays - 1));
     const rollup = await storedRollup();
     const stale: string[] = [];
@@ -136,7 +131,7 @@ export function createHistoryStore(area: Area = browser.storage.local) {
 
     /** Everything kept, valid entries only (for export). */
     async readAll(): Promise<HistoryBundle> {
-      return collectHistory(await area.get(null));
+      return collectHistory(await area.all());
     },
 
     /**

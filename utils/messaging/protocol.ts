@@ -1,13 +1,14 @@
 /**
  * The one message protocol between the pages (popup, options, new tab) and the background
  * worker: name → request → response. Pages render a snapshot and call actions; only the worker
- * writes history and arms alarms. A handler with the wrong types is a compile error.
+ * writes history, arms alarms and keeps the pause. A handler with the wrong types is a compile error.
  */
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { HistoryAdded, HistoryBundle } from '../history/bundle';
 import type { HistoryEvent } from '../history/events';
-import type { PausePreset } from '../schedule/pause';
-import type { Settings } from '../settings/schema';
+import type { ReminderKind } from '../reminder-kinds';
+import type { Route } from '../routes';
+import type { Pause, PausePreset } from '../schedule/pause';
 import type { Snapshot } from './snapshot';
 
 export interface MealAnswers {
@@ -16,6 +17,9 @@ export interface MealAnswers {
   minutes: number | null;
   note: string;
 }
+
+/** A person's answer to a waiting reminder: Snooze (all its kinds) or one kind's own Done. */
+export type Reply = { type: 'snooze' } | { type: 'done'; kind: ReminderKind };
 
 export interface Protocol {
   /** Everything a page shows, in one read. */
@@ -27,10 +31,13 @@ export interface Protocol {
   /** A finished breathing break; restarts the stress-break countdown. */
   logBreathing(data: { pattern: string; seconds: number }): HistoryEvent;
   logMeal(data: MealAnswers): HistoryEvent;
-  pause(data: { preset: PausePreset }): Settings['general'];
-  resume(): Settings['general'];
-  /** Act on a pending or notified reminder (done or snooze), once per occurrence. */
-  act(data: { occurrence: string; action: 'done' | 'snooze' }): { recorded: boolean };
+  /** Pause every reminder on this device. */
+  pause(data: { preset: PausePreset }): { pause: Pause };
+  resume(): { pause: Pause };
+  /** Answer a waiting reminder, once per occurrence and kind; `opens` is the flow that answers the kind. */
+  act(data: { occurrence: string; reply: Reply }): { recorded: boolean; opens: Route | null };
+  /** Open one of the popup's views in a small window (from a page that is not the popup). */
+  openView(data: { route: Route }): undefined;
   /** Show a sample notification so people can check their OS lets it through. */
   testNotification(): { shown: boolean };
   /** Add an imported history (entries not stored yet); returns what was added, for undo. */

@@ -1,11 +1,15 @@
 /** The read model every page renders: computed by the worker, sent whole, rendered as is. */
 import type { DayTotals } from '../history/totals';
-import type { ReminderKind, Settings } from '../settings/schema';
+import type { ReminderKind } from '../reminder-kinds';
+import type { Pause } from '../schedule/pause';
+import type { PlanState } from '../schedule/planner';
+import type { Settings } from '../settings/schema';
 import type { DateKey } from '../time/clock';
 
+/** A kind's next reminder as the planner has it, or why there is none. */
 export type NextState =
   | { state: 'off' }
-  | { state: 'paused'; until: number | 'forever' }
+  | { state: 'paused'; until: Exclude<Pause, null> }
   | { state: 'due'; at: number }
   | { state: 'none' };
 
@@ -21,20 +25,11 @@ export interface Snapshot {
   today: DateKey;
   /** Totals for the last 7 local dates, oldest first; the last one is today. */
   week: { date: DateKey; totals: DayTotals }[];
+  /** When each kind's next reminder really comes (merged and snoozed as the alarms are). */
   next: Record<ReminderKind, NextState>;
   pending: PendingReminder[];
-  /** Where each kind's countdown starts (its last reminder or activity), as the worker schedules it. */
-  anchors: Record<ReminderKind, number | null>;
+  /** The worker's anchors, snoozes and pause, so a page can plan ahead as the worker does. */
+  plan: PlanState;
   /** Today's most recent drink, for undo. */
   lastDrink: { id: string; amountMl: number } | null;
-}
-
-/**
- * Whether a storage change can change the snapshot: settings (sync `settings`), the worker's
- * state (local `worker`), and history (local `day:*` and `rollup`). Pages' own preferences
- * (tip prefs, breathing choices, undo records) do not, so they cause no refetch.
- */
-export function changesSnapshot(keys: readonly string[], area: string): boolean {
-  if (area === 'sync') return keys.includes('settings');
-  return area === 'local' && keys.some((key) => key === 'worker' || key === 'rollup' || key.startsWith('day:'));
 }

@@ -3,8 +3,9 @@
  * instant (epoch ms) or null comes out. Local clock times go through localInstant, so the DST
  * policy in utils/time/clock.ts applies; intervals add real elapsed milliseconds.
  */
-import { type ReminderSettings, type Schedule, windowSpan } from '../settings/schema';
+import type { Schedule } from '../settings/schema';
 import { addDays, dateKeyOf, localInstant, MINUTE, parseClock, weekdayOfKey } from '../time/clock';
+import { windowSpan } from './week';
 
 /** How far ahead to look; a schedule with nothing in the coming week has nothing due. */
 const HORIZON_DAYS = 8;
@@ -17,10 +18,6 @@ const HORIZON_DAYS = 8;
  */
 export function nextOccurrence(schedule: Schedule, after: number, anchor: number | null): number | null {
   return schedule.mode === 'fixed' ? nextFixed(schedule.fixed, after) : nextInterval(schedule.interval, after, anchor);
-}
-
-export function nextFor(reminder: ReminderSettings, after: number, anchor: number | null): number | null {
-  return reminder.enabled ? nextOccurrence(reminder.schedule, after, anchor) : null;
 }
 
 function nextFixed(fixed: Schedule['fixed'], after: number): number | null {

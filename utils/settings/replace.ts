@@ -1,16 +1,23 @@
 /**
- * Replacing all settings at once (an import, a reset to defaults) and taking it back: the
- * backup kept in storage.local that "Undo" restores, checked on read like any stored value.
+ * Replacing all settings at once (an import, a reset to defaults) and taking it back: the backup
+ * kept in storage.local that "Undo" restores, checked on read like any stored value. A backup an
+ * older version left is read in today's shape (utils/settings/migrate.ts).
  */
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
-import { type Settings, SettingsSchema } from './schema';
+import { optionsUndoItem } from '../storage/items';
+import { settingsV1toV2 } from './migrate';
+import { SettingsSchema } from './schema';
 
 const UndoRecordSchema = v.strictObject({
   kind: v.picklist(['import', 'reset']),
   savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The settings as they were before. */
-  settings: SettingsSchema,
+  settings: v.pipe(
+    v.unknown(),
+    v.transform((value) => settingsV1toV2(value).settings),
+    SettingsSchema,
+  ),
   /** History entries the import added, removed again on undo. */
   history: v.nullable(HistoryAddedSchema),
 });
@@ -21,11 +28,9 @@ export const parseUndoRecord = (raw: unknown): UndoRecord | null => {
   return parsed.success ? parsed.output : null;
 };
 
-/**
- * The settings that replace `current`. A pause is what is happening on this device now, not a
- * preference: it is kept, so an old backup cannot silently stop (or restart) reminders.
- */
-export const replacing = (current: Settings, next: Settings): Settings => ({
-  ...structuredClone(next),
-  general: { ...structuredClone(next.general), pausedUntil: current.general.pausedUntil },
-});
+export const readUndo = async (): Promise<UndoRecord | null> => parseUndoRecord(await optionsUndoItem.getValue());
+
+export async function writeUndo(record: UndoRecord | null): Promise<void> {
+  if (record === null) await optionsUndoItem.removeValue();
+  else await optionsUndoItem.setValue(record);
+}

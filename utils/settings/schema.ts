@@ -6,16 +6,9 @@
  */
 import * as v from 'valibot';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
-import { PAUSE_FOREVER } from '../schedule/pause';
+import { REMINDER_KINDS, type ReminderKind } from '../reminder-kinds';
+import { scheduleHasTimes, windowSpan } from '../schedule/week';
 import { parseClock } from '../time/clock';
-
-/** The stored shape's version, kept by @wxt-dev/storage in the item's meta key. */
-export const SETTINGS_VERSION = 1;
-/** Where @wxt-dev/storage keeps the settings item's meta (its version) in storage.sync. */
-export const SETTINGS_META_KEY = 'settings$';
-
-export const REMINDER_KINDS = ['hydration', 'stress', 'meal'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const LIMITS = {
   intervalMinutes: { min: 5, max: 480 },
@@ -47,13 +40,6 @@ export const WindowSchema = v.pipe(
   v.check((w) => w.start !== w.end, msg('errWindowEmpty')),
 );
 export type TimeWindow = v.InferOutput<typeof WindowSchema>;
-
-/** Minutes a window covers on its own day, [start, end) with end past 1440 when it crosses midnight. */
-export function windowSpan(w: TimeWindow): [number, number] {
-  const start = parseClock(w.start) ?? 0;
-  const end = parseClock(w.end) ?? 0;
-  return [start, end > start ? end : end + 1440];
-}
 
 function windowsDisjoint(windows: TimeWindow[]): boolean {
   const spans = windows.map(windowSpan).sort((a, b) => a[0] - b[0]);
@@ -94,12 +80,6 @@ export const ScheduleSchema = v.strictObject({
 });
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 
-/** Whether a schedule can ever produce an occurrence. */
-export function scheduleHasTimes(schedule: Schedule): boolean {
-  if (schedule.mode === 'fixed') return schedule.fixed.times.length > 0 && schedule.fixed.days.length > 0;
-  return schedule.interval.week.some((day) => day.length > 0);
-}
-
 export const ReminderSchema = v.pipe(
   v.strictObject({
     enabled: v.boolean(msg('errChoice')),
@@ -137,10 +117,6 @@ export const WaterSchema = v.strictObject({
 export type WaterSettings = v.InferOutput<typeof WaterSchema>;
 
 export const GeneralSchema = v.strictObject({
-  /** Epoch ms until which reminders are paused, 'forever' until resumed, or null. */
-  pausedUntil: v.nullable(
-    v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.literal(PAUSE_FOREVER)], msg('errPause')),
-  ),
   away: v.strictObject({
     enabled: v.boolean(msg('errChoice')),
     idleMinutes: intIn(LIMITS.idleMinutes, 'errIdleRange'),
@@ -152,10 +128,14 @@ export const GeneralSchema = v.strictObject({
 });
 export type GeneralSettings = v.InferOutput<typeof GeneralSchema>;
 
+/** One reminder section per kind (utils/reminder-kinds.ts), then the water goal and the general settings. */
+const kindEntries = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, ReminderSchema])) as Record<
+  ReminderKind,
+  typeof ReminderSchema
+>;
+
 export const SettingsSchema = v.strictObject({
-  hydration: ReminderSchema,
-  stress: ReminderSchema,
-  meal: ReminderSchema,
+  ...kindEntries,
   water: WaterSchema,
   general: GeneralSchema,
 });

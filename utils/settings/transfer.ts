@@ -9,10 +9,13 @@ import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
+import { settingsV1toV2 } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
 export const EXPORT_FORMAT = 'glow-within-export';
-export const EXPORT_VERSION = 1;
+/** 2: the settings without the pause (utils/settings/migrate.ts). Files of version 1 are read too. */
+export const EXPORT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, EXPORT_VERSION];
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** Our files nest 7 levels deep (history.days.DATE.0.outcomes…); deeper is not ours. */
@@ -173,7 +176,7 @@ function envelopeProblems(value: unknown): SettingsProblem[] {
   const { format, version } = value as Record<string, unknown>;
   if (format !== EXPORT_FORMAT) return [problem('format', 'optionsImportNotExport')];
   if (version === undefined) return [problem('version', 'optionsImportMissing')];
-  if (version !== EXPORT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     return [problem('version', 'optionsImportVersion', clip(JSON.stringify(version)), String(EXPORT_VERSION))];
   }
   return [];
@@ -186,6 +189,12 @@ function misfiledEvents(history: HistoryBundle | undefined): SettingsProblem[] {
       event.date === date ? [] : [problem(`history.days.${date}.${i}.date`, 'optionsImportWrongDay', date)],
     ),
   );
+}
+
+/** A file of an earlier version, read as today's: its settings migrated (a v1 file's pause is left out). */
+function inCurrentShape(file: Record<string, unknown>): Record<string, unknown> {
+  if (file.version === EXPORT_VERSION) return file;
+  return { ...file, version: EXPORT_VERSION, settings: settingsV1toV2(file.settings).settings };
 }
 
 /** The full check of an imported file; nothing is changed here or before it passes. */
@@ -202,7 +211,7 @@ export function parseImport(text: string): ImportResult {
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   const envelope = envelopeProblems(raw);
   if (envelope.length > 0) return { ok: false, problems: envelope };
-  const parsed = v.safeParse(ExportSchema, raw);
+  const parsed = v.safeParse(ExportSchema, inCurrentShape(raw as Record<string, unknown>));
   if (!parsed.success) return { ok: false, problems: distinct(parsed.issues.map(toProblem)).slice(0, MAX_PROBLEMS) };
   const misfiled = misfiledEvents(parsed.output.history);
   if (misfiled.length > 0) return { ok: false, problems: misfiled.slice(0, MAX_PROBLEMS) };

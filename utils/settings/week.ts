@@ -2,8 +2,8 @@
  * Editing a week of active windows and a list of fixed times: presets, copying a day, what a new
  * window or time should default to. Pure: every function returns a new value.
  */
+import { weekOf } from '../schedule/week';
 import { formatClock, parseClock } from '../time/clock';
-import { weekOf } from './defaults';
 import { LIMITS, type TimeWindow } from './schema';
 
 type Week = TimeWindow[][];

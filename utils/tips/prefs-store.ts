@@ -4,19 +4,10 @@
  * changes something, and only when the value really changes (storage.sync allows 120 writes a
  * minute). Loaded after the new tab's first paint, with the storage layer and valibot.
  */
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import { createSerial } from '../serial';
+import { tipPrefsItem } from '../storage/items';
 import { EMPTY_PREFS, samePrefs, TIP_ID, TIP_ID_MAX_LENGTH, type TipPrefs, tidyIds } from './prefs';
-
-export const PREFS_VERSION = 1;
-
-/** Raw stored value, typed unknown because what comes back from storage must be checked. */
-export const tipPrefsItem = storage.defineItem<unknown>('sync:tipPrefs', {
-  version: PREFS_VERSION,
-  // v1 is the first shape; later versions add `n: (old) => new` here.
-  migrations: {},
-});
 
 const TipIdSchema = v.pipe(v.string(), v.regex(TIP_ID), v.maxLength(TIP_ID_MAX_LENGTH));
 

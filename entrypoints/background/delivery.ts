@@ -1,19 +1,17 @@
 /**
- * What happens when reminders fall due: the pause, away, goal-met and after-sleep rules, the
- * merge of near coincidences, and showing one notification (or keeping it pending when
- * notifications are blocked).
+ * What happens when a prompt falls due: the pause, away, goal-met and after-sleep rules, then one
+ * notification (or a pending reminder when notifications are blocked). Which kinds fall due
+ * together, and when, is the planner's (utils/schedule/planner.ts): they share one alarm time.
  */
 import { browser } from 'wxt/browser';
 import type { Outcome } from '@/utils/history/events';
-import { t } from '@/utils/i18n';
+import type { ReminderKind } from '@/utils/reminder-kinds';
+import { KINDS } from '@/utils/reminder-kinds';
 import { isPaused } from '@/utils/schedule/pause';
-import { REMINDER_KINDS, type ReminderKind } from '@/utils/settings/schema';
-import { MINUTE } from '@/utils/time/clock';
-import type { Tx } from './context';
-import { buildNotification, pickWording, WORDINGS } from './notification';
-import { occurrenceId } from './occurrence';
+import { dateKeyOf, MINUTE } from '@/utils/time/clock';
+import { buildNotification, occurrenceId, pickWording } from './notification';
 import type { PromptRecord } from './state';
-import { todayWaterMl } from './today';
+import type { Tx } from './transaction';
 
 /** An alarm handled more than this after its time counts as late (sleep, clock jump, restart). */
 export const LATE_AFTER_MS = 2 * MINUTE;
@@ -33,62 +31,47 @@ const known = (tx: Tx, occurrence: string): boolean =>
   tx.state.blocked.some((p) => p.occurrence === occurrence) ||
   tx.state.answered.some((a) => a.startsWith(`${occurrence}.`));
 
+/** Water logged today, including drinks recorded earlier in this same operation. */
+async function todayWaterMl(tx: Tx): Promise<number> {
+  const today = dateKeyOf(tx.now);
+  const stored = (await tx.deps.history.readDays([today]))[today] ?? [];
+  const storedIds = new Set(stored.map((e) => e.id));
+  return [...stored, ...tx.events.filter((e) => !storedIds.has(e.id))]
+    .filter((e) => e.date === today)
+    .reduce((sum, e) => sum + (e.type === 'water' ? e.amountMl : 0), 0);
+}
+
 /**
- * Kinds fell due at `scheduledAt` (their due alarm, a snooze, or found missed at start).
- * Decide, per the rules, whether and what to show.
+ * A prompt of `kinds` fell due at `scheduledAt` (its alarm, or found missed at start). Each kind
+ * counts from it now, its snooze (if that was what fell due) is over, and its alarm is spent; then
+ * the rules decide whether and what to show.
  */
-export async function onDue(
-  tx: Tx,
-  kinds: ReminderKind[],
-  scheduledAt: number,
-  source: 'due' | 'snooze',
-): Promise<void> {
+export async function onDue(tx: Tx, kinds: ReminderKind[], scheduledAt: number): Promise<void> {
   const { settings, state, now } = tx;
   const occurrence = occurrenceId(kinds, scheduledAt);
   if (known(tx, occurrence)) return;
   const late = now - scheduledAt > LATE_AFTER_MS;
-  for (const kind of kinds) {
-    if (source === 'due') state.kinds[kind].anchor = scheduledAt;
-    else state.kinds[kind].snoozeUntil = null;
-  }
+  // Missed while asleep or closed: "skip" keeps to the schedule's own rhythm; "resume" and the
+  // one "catch-up" restart the countdown from now.
+  const anchor = late && settings.general.afterSleep !== 'skip' ? now : scheduledAt;
+  for (const kind of kinds) Object.assign(state.kinds[kind], { anchor, snoozeUntil: null, armedFor: null });
   const skip = (outcome: Outcome, list: readonly ReminderKind[] = kinds) => {
     for (const kind of list) recordOutcome(tx, kind, occurrence, scheduledAt, outcome);
   };
-  if (late && settings.general.afterSleep !== 'catch-up') {
-    // Missed while asleep or closed: no prompt. "resume" restarts the countdown from now.
-    if (settings.general.afterSleep === 'resume') for (const kind of kinds) state.kinds[kind].anchor = now;
-    return skip('skipped');
-  }
-  if (late) for (const kind of kinds) state.kinds[kind].anchor = now;
-  if (isPaused(settings.general, now)) return skip('skipped');
+  if (late && settings.general.afterSleep !== 'catch-up') return skip('skipped');
+  if (isPaused(tx.pause, now)) return skip('skipped');
   if (settings.general.away.enabled && (await isAway(settings.general.away.idleMinutes))) {
     state.deferred = [...new Set([...state.deferred, ...kinds])];
     return skip('deferred');
   }
   let due = kinds;
-  if (due.includes('hydration') && settings.water.stopWhenGoalMet) {
-    const drunk = await todayWaterMl(tx);
-    if (drunk >= settings.water.goalMl) {
-      skip('skipped', ['hydration']);
-      due = due.filter((k) => k !== 'hydration');
-    }
+  const goalMet = due.includes('hydration') && settings.water.stopWhenGoalMet;
+  if (goalMet && (await todayWaterMl(tx)) >= settings.water.goalMl) {
+    skip('skipped', ['hydration']);
+    due = due.filter((k) => k !== 'hydration');
   }
-  // Kinds that fell due themselves (even if skipped just now) are never merged in again.
-  if (source === 'due' && !late) due = [...due, ...mergeable(tx, kinds, scheduledAt)];
   if (due.length === 0) return;
   await show(tx, due, due.length === kinds.length ? occurrence : occurrenceId(due, scheduledAt), scheduledAt);
-}
-
-/** Other kinds due within the merge window: shown in the same prompt and counted as delivered. */
-function mergeable(tx: Tx, fellDue: readonly ReminderKind[], scheduledAt: number): ReminderKind[] {
-  const window = tx.settings.general.mergeMinutes * MINUTE;
-  if (window === 0) return [];
-  return REMINDER_KINDS.filter((kind) => {
-    const armed = tx.state.kinds[kind].armedFor;
-    if (fellDue.includes(kind) || armed === null || armed - scheduledAt > window || armed < scheduledAt) return false;
-    tx.state.kinds[kind].anchor = armed;
-    return true;
-  });
 }
 
 async function isAway(idleMinutes: number): Promise<boolean> {
@@ -114,7 +97,7 @@ export async function show(tx: Tx, kinds: ReminderKind[], occurrence: string, sc
   const { state } = tx;
   const wording: Partial<Record<ReminderKind, number>> = {};
   for (const kind of kinds) {
-    wording[kind] = pickWording(WORDINGS[kind].length, state.wording[kind], tx.deps.random());
+    wording[kind] = pickWording(KINDS[kind].wordings.length, state.wording[kind], tx.deps.random());
     state.wording[kind] = wording[kind];
   }
   const record: PromptRecord = { occurrence, kinds, scheduledAt };
@@ -125,7 +108,6 @@ export async function show(tx: Tx, kinds: ReminderKind[], occurrence: string, sc
   state.blocked = state.blocked.filter((p) => !overlaps(p));
 
   const options = buildNotification(kinds, tx.settings, wording, {
-    translate: t,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     supportsButtons: tx.deps.supportsButtons,
   });

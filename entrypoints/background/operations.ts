@@ -1,0 +1,178 @@
+/**
+ * The worker's operations, each one transaction (transaction.ts). index.ts wires browser events to
+ * these; tests call them directly against the fake browser.
+ */
+import { browser } from 'wxt/browser';
+import type { HistoryEvent, NewEvent } from '@/utils/history/events';
+import type { Reply } from '@/utils/messaging/protocol';
+import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import { type Route, viewFor } from '@/utils/routes';
+import { type PausePreset, pauseUntil } from '@/utils/schedule/pause';
+import { dateKeyOf } from '@/utils/time/clock';
+import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
+import { answer, answerKind, findPrompt, respond } from './answers';
+import { createBadge } from './badge';
+import { LATE_AFTER_MS, onDue, show } from './delivery';
+import { occurrenceId } from './notification';
+import { createTransactor, type Tx, type WorkerDeps } from './transaction';
+import { openView } from './views';
+
+/** The enabled kinds whose alarm is armed for the prompt at `at`: they fall due together. */
+const promptAt = (tx: Tx, at: number): ReminderKind[] =>
+  REMINDER_KINDS.filter((kind) => {
+    const armed = tx.state.kinds[kind].armedFor;
+    return tx.settings[kind].enabled && armed !== null && Math.abs(armed - at) < SAME_TIME_MS;
+  });
+
+async function catchUpMissed(tx: Tx): Promise<void> {
+  // A prompt time that passed with no alarm left (browser closed, extension updated): each such
+  // prompt is handled once, late, by the after-sleep rule.
+  const alarms = new Set((await browser.alarms.getAll()).map((a) => a.name));
+  const missed = new Set<number>();
+  for (const kind of REMINDER_KINDS) {
+    const armed = tx.state.kinds[kind].armedFor;
+    if (armed !== null && armed <= tx.now && !alarms.has(dueAlarm(kind))) missed.add(armed);
+  }
+  for (const at of [...missed].sort((a, b) => a - b)) {
+    const kinds = promptAt(tx, at);
+    if (kinds.length > 0) await onDue(tx, kinds, at);
+  }
+}
+
+async function compactOnceADay(tx: Tx): Promise<void> {
+  const today = dateKeyOf(tx.now);
+  if (tx.state.compactedOn === today) return;
+  await tx.deps.history.compact(today);
+  tx.state.compactedOn = today;
+}
+
+export function createWorker(deps: WorkerDeps) {
+  const badge = createBadge();
+  const transact = createTransactor(deps, async (tx, changed) => {
+    await reconcileAlarms(tx);
+    await badge(tx.state, changed());
+  });
+
+  async function reconcile(): Promise<void> {
+    await transact(async (tx) => {
+      await catchUpMissed(tx);
+      await compactOnceADay(tx);
+    });
+  }
+
+  return {
+    transact,
+    reconcile,
+
+    onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void> {
+      const parsed = parseAlarm(alarm.name);
+      if (!parsed) return Promise.resolve();
+      return transact(async (tx) => {
+        // The resume alarm only needs the transaction: the pause is cleared and alarms re-armed.
+        if (parsed.type === 'resume') return;
+        const expected = tx.state.kinds[parsed.kind].armedFor;
+        // A stale alarm (plans changed since it was armed, or its prompt was handled) is only re-armed.
+        if (expected === null || Math.abs(expected - alarm.scheduledTime) > LATE_AFTER_MS) return;
+        await onDue(tx, promptAt(tx, expected), expected);
+      });
+    },
+
+    /** Back at the keyboard: one prompt for everything that fell due while away. */
+    onIdleState(state: string): Promise<void> {
+      if (state !== 'active') return Promise.resolve();
+      return transact(async (tx) => {
+        const kinds = REMINDER_KINDS.filter((k) => tx.state.deferred.includes(k) && tx.settings[k].enabled);
+        tx.state.deferred = [];
+        if (kinds.length === 0) return;
+        for (const kind of kinds) tx.state.kinds[kind].anchor = tx.now;
+        await show(tx, kinds, occurrenceId(kinds, tx.now), tx.now);
+      });
+    },
+
+    /**
+     * Button 1 is Snooze. Button 0 is a single kind's own action (a drink is logged; a breathing
+     * break or meal check opens); on a merged prompt it opens the view that answers each kind.
+     */
+    async onButton(occurrence: string, index: number): Promise<void> {
+      const opened = await transact(async (tx): Promise<Route | null> => {
+        const prompt = findPrompt(tx, occurrence);
+        if (!prompt) return null;
+        if (index !== 0) {
+          await respond(tx, occurrence, 'snooze');
+          return null;
+        }
+        const view = viewFor(prompt.kinds, occurrence);
+        if (prompt.kinds.length > 1) return view;
+        const answered = await respond(tx, occurrence, 'done');
+        return answered.length > 0 && view.name !== 'reminder' ? view : null;
+      });
+      if (opened) {
+        await browser.notifications.clear(occurrence);
+        await openView(opened);
+      }
+    },
+
+    /** A click on the notification's body opens the view that acts on it. */
+    async onClick(occurrence: string): Promise<void> {
+      const view = await transact((tx): Route | null => {
+        const prompt = findPrompt(tx, occurrence);
+        if (!prompt) return null;
+        // Firefox has no buttons: its body click opens the view that offers the same actions.
+        return tx.deps.supportsButtons ? viewFor(prompt.kinds, occurrence) : { name: 'reminder', occurrence };
+      });
+      await browser.notifications.clear(occurrence);
+      if (view) await openView(view);
+    },
+
+    /** Closed by the person: dismissed. Firefox says "by user" for every close, so it is not a decision there. */
+    onClosed(occurrence: string, byUser: boolean): Promise<void> {
+      if (!byUser || !deps.supportsButtons) return Promise.resolve();
+      return transact(async (tx) => {
+        await answer(tx, occurrence, 'dismiss');
+      });
+    },
+
+    /**
+     * A page answers a waiting reminder: Snooze for all its kinds, or one kind's Done. Returns
+     * whether anything was recorded and the flow that answers the kind, if it has one.
+     */
+    act(occurrence: string, reply: Reply): Promise<{ recorded: boolean; opens: Route | null }> {
+      return transact(async (tx) => {
+        const only = reply.type === 'done' ? [reply.kind] : undefined;
+        const answered = await respond(tx, occurrence, reply.type, only);
+        const flow = reply.type === 'done' && answered.length > 0 ? viewFor([reply.kind], occurrence) : null;
+        return { recorded: answered.length > 0, opens: flow?.name === 'reminder' ? null : flow };
+      });
+    },
+
+    /**
+     * Doing the thing (a drink, a breathing break, a meal check): recorded, its open prompts
+     * answered, a snooze of it over, its countdown restarted.
+     */
+    logActivity(kind: ReminderKind, event: (tx: Tx) => NewEvent): Promise<HistoryEvent> {
+      return transact(async (tx) => {
+        tx.record(event(tx));
+        const logged = tx.events.at(-1) as HistoryEvent;
+        Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+        await answerKind(tx, kind);
+        return logged;
+      });
+    },
+
+    pause: (preset: PausePreset) =>
+      transact((tx) => {
+        tx.pause = pauseUntil(preset, tx.now);
+        return { pause: tx.pause };
+      }),
+
+    resume: () =>
+      transact((tx) => {
+        tx.pause = null;
+        return { pause: tx.pause };
+      }),
+
+    openView,
+  };
+}
+
+export type Worker = ReturnType<typeof createWorker>;

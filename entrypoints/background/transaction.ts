@@ -1,0 +1,83 @@
+/**
+ * One worker operation = one transaction: read the settings, the worker's state and the pause,
+ * change them, then (in this order) append history, let the finisher re-arm alarms, and store
+ * what changed. Operations run one at a time, so a popup log, an alarm and a button click never
+ * interleave.
+ */
+import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
+import type { HistoryStore } from '@/utils/history/store';
+import { activePause, type Pause } from '@/utils/schedule/pause';
+import type { PlanState } from '@/utils/schedule/planner';
+import type { Settings } from '@/utils/settings/schema';
+import { loadSettings } from '@/utils/settings/store';
+import { readPause, writePause } from './pause';
+import { readWorkerState, type WorkerState, writeWorkerState } from './state';
+
+export interface WorkerDeps {
+  history: HistoryStore;
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+  now: () => number;
+  random: () => number;
+  /** Chrome shows notification buttons; Firefox does not (and reports every close as by user). */
+  supportsButtons: boolean;
+}
+
+export interface Tx {
+  readonly deps: WorkerDeps;
+  readonly now: number;
+  readonly settings: Settings;
+  readonly state: WorkerState;
+  /** This device's pause; an operation may set it (pause, resume). */
+  pause: Pause;
+  readonly events: HistoryEvent[];
+  /** Record a history event; `id` makes the record idempotent when an operation is retried. */
+  record(event: NewEvent, id?: string): void;
+}
+
+/** What the planner needs to know of the worker's state. */
+export const planState = (tx: Tx): PlanState => ({ kinds: tx.state.kinds, pause: tx.pause });
+
+/** Runs after the work, before anything is stored; `changed` says whether state or pause changed. */
+export type Finisher = (tx: Tx, changed: () => boolean) => Promise<void>;
+
+export function createTransactor(deps: WorkerDeps, finish: Finisher) {
+  async function open(): Promise<{ tx: Tx; before: string; pauseBefore: Pause }> {
+    const now = deps.now();
+    const [{ value: settings }, state, stored] = await Promise.all([loadSettings(), readWorkerState(), readPause()]);
+    const events: HistoryEvent[] = [];
+    // A pause that has run out is no pause: it is cleared at the end of this operation.
+    const pause = activePause(stored, now);
+    const tx: Tx = {
+      deps,
+      now,
+      settings,
+      state,
+      pause,
+      events,
+      record: (event, id) => events.push(stampEvent(event, now, id)),
+    };
+    return { tx, before: JSON.stringify(state), pauseBefore: stored };
+  }
+
+  function transact<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return deps.serial(async () => {
+      const { tx, before, pauseBefore } = await open();
+      const result = await work(tx);
+      // History first: ids are deterministic, so a retry after a crash records nothing twice.
+      await deps.history.append(tx.events);
+      const stateChanged = () => JSON.stringify(tx.state) !== before;
+      await finish(tx, () => stateChanged() || tx.pause !== pauseBefore);
+      // Unchanged values are not written again: no needless storage writes or change events.
+      if (tx.pause !== pauseBefore) await writePause(tx.pause);
+      if (stateChanged()) await writeWorkerState(tx.state);
+      return result;
+    });
+  }
+
+  /** A read-only look, in turn with the writers so it never sees half an operation. */
+  function inspect<T>(read: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return deps.serial(async () => read((await open()).tx));
+  }
+
+  return Object.assign(transact, { inspect });
+}

@@ -1,0 +1,119 @@
+/**
+ * The reminder kinds, each described once. Everything about a kind that is not the person's own
+ * choice lives in its descriptor: its words (catalog keys), what its notification offers, what
+ * answering "done" means, the popup view that answers it, and its default schedule. The settings
+ * schema, the worker's state, notifications, the planner, the options sections, the popup and the
+ * new tab all derive from this list, so a new kind is one more entry here (and its words in the
+ * catalog). Browser-free and free of the validation library, so every page can import it.
+ */
+import type { MessageKey } from './i18n-keys';
+import { EVERY_DAY, range, WORKDAYS, weekOf } from './schedule/week';
+import type { ReminderSettings } from './settings/schema';
+
+/** A popup view that is a kind's real answer (a breathing break, a mindful-meal check). */
+export type FlowView = 'breathe' | 'meal';
+
+export interface KindDescriptor {
+  /** Its letter in occurrence ids ("hm-t4k2p0"): one per kind. */
+  letter: string;
+  /** "Hydration": in lists, settings sections, the preview and merged prompts. */
+  name: MessageKey;
+  /** "Time for some water": a single-kind notification's title and a waiting reminder's. */
+  title: MessageKey;
+  /** "Drank a glass": its own action, on the notification's first button and on every page. */
+  action: MessageKey;
+  /** "Remind me to drink water": the switch in its settings section. */
+  enable: MessageKey;
+  /** Notification messages, varied so people do not learn to click them away. */
+  wordings: readonly MessageKey[];
+  /**
+   * What answering it as done means: a drink of the person's cup size is recorded, or the view
+   * that is the real answer opens (a breathing break or a meal check records itself when done).
+   */
+  answer: { records: 'drink' } | { opens: FlowView };
+  /** The popup's tile for it: today's count from the day's totals, the way to start one and to go back to one under way. */
+  tile?: { heading: MessageKey; total: 'breaks' | 'meals'; start: MessageKey; resume?: MessageKey };
+  /** Settings shown in its section besides the common ones (the water goal with hydration). */
+  extraSettings?: 'water';
+  /** The schedule a new person starts with. */
+  defaults: ReminderSettings;
+}
+
+const delivery = { snoozeMinutes: 10, style: 'quiet', message: '' } as const;
+
+/**
+ * Defaults a new person can live with unchanged: a glass of water every hour in the working day,
+ * a breathing break every 90 minutes on workdays, and a mindful-meal check at meal times.
+ */
+const DESCRIPTORS = {
+  hydration: {
+    letter: 'h',
+    name: 'kindHydration',
+    title: 'titleHydration',
+    action: 'btnDrank',
+    enable: 'optionsEnableHydration',
+    wordings: ['wordHydration1', 'wordHydration2', 'wordHydration3', 'wordHydration4'],
+    answer: { records: 'drink' },
+    extraSettings: 'water',
+    defaults: {
+      enabled: true,
+      schedule: {
+        mode: 'interval',
+        interval: { everyMinutes: 60, week: weekOf(range('09:00', '18:00'), range('10:00', '18:00')) },
+        fixed: { times: ['10:00', '15:00'], days: [...EVERY_DAY] },
+      },
+      ...delivery,
+    },
+  },
+  stress: {
+    letter: 's',
+    name: 'kindStress',
+    title: 'titleStress',
+    action: 'btnBreathe',
+    enable: 'optionsEnableStress',
+    wordings: ['wordStress1', 'wordStress2', 'wordStress3', 'wordStress4'],
+    answer: { opens: 'breathe' },
+    tile: { heading: 'popupBreaksToday', total: 'breaks', start: 'popupStartBreathing' },
+    defaults: {
+      enabled: true,
+      schedule: {
+        mode: 'interval',
+        interval: { everyMinutes: 90, week: weekOf(range('09:00', '18:00'), []) },
+        fixed: { times: ['11:00', '16:00'], days: [...WORKDAYS] },
+      },
+      ...delivery,
+    },
+  },
+  meal: {
+    letter: 'm',
+    name: 'kindMeal',
+    title: 'titleMeal',
+    action: 'btnMeal',
+    enable: 'optionsEnableMeal',
+    wordings: ['wordMeal1', 'wordMeal2', 'wordMeal3', 'wordMeal4'],
+    answer: { opens: 'meal' },
+    tile: { heading: 'popupMealsToday', total: 'meals', start: 'popupStartMeal', resume: 'popupContinueMeal' },
+    defaults: {
+      enabled: true,
+      schedule: {
+        mode: 'fixed',
+        interval: { everyMinutes: 240, week: weekOf(range('08:00', '20:00'), range('08:00', '20:00')) },
+        fixed: { times: ['08:00', '12:30', '19:00'], days: [...EVERY_DAY] },
+      },
+      ...delivery,
+      snoozeMinutes: 15,
+    },
+  },
+} satisfies Record<string, KindDescriptor>;
+
+export type ReminderKind = keyof typeof DESCRIPTORS;
+
+/** Every kind's descriptor, by kind. */
+export const KINDS: Readonly<Record<ReminderKind, KindDescriptor>> = DESCRIPTORS;
+
+/** The kinds in the order every page lists them. */
+export const REMINDER_KINDS = Object.keys(DESCRIPTORS) as ReminderKind[];
+
+/** The kinds of `list` in display order, each once. */
+export const inKindOrder = (list: readonly ReminderKind[]): ReminderKind[] =>
+  REMINDER_KINDS.filter((kind) => list.includes(kind));
