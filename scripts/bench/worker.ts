@@ -5,8 +5,8 @@
  * not wake the worker.
  */
 import type { Page } from 'playwright-core';
+import { alarmSettings, INTERVAL_MINUTES, settingsItems } from '@/e2e/alarm-settings';
 import type { Harness } from '@/e2e/harness';
-import { alarmSettings, INTERVAL_MINUTES, settingsItems } from './alarm-settings';
 import { emptySeries, record, type Series } from './stats';
 
 const DUE_ALARM = 'glow:due:hydration';
