@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { clearModuleSizes, moduleSizes } from './scripts/module-sizes';
+import { clearModuleSizes, moduleSizes } from './bench/module-sizes';
 
 // Chromium used by `npm run dev`; scripts/dev.mjs resolves and exports it.
 const chromeBinary = process.env.CHROME_PATH;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Harness } from '@/e2e/harness';
 import { BLANK_PAGE } from './build';
 import type { BenchOptions } from './options';
-import { type LoadPlan, loadOnce, POPUP, type Viewport, WIDE } from './pages';
+import { type LoadPlan, loadOnce, POPUP, type Viewport, WIDE } from './page-load';
 import { staticName } from './static-copy';
 import { emptySeries, record, type Series } from './stats';
 import { timedSnapshot } from './worker';

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..');
 
 /** The release build `wxt build` writes (GLOW_OUT_DIR moves it, as in wxt.config.ts). */
 export const RELEASE_BUILD = join(ROOT, process.env.GLOW_OUT_DIR ?? '.output', 'chrome-mv3');

@@ -17,7 +17,7 @@ function find(figures: readonly Figure[], id: string): Figure | undefined {
 }
 
 function bytesReason(bundle: FileBytes): string {
-  if (bundle.parts.length === 0) return 'No module sizes were recorded for this build (scripts/module-sizes.ts).';
+  if (bundle.parts.length === 0) return 'No module sizes were recorded for this build (bench/module-sizes.ts).';
   const named = bundle.parts.filter((p) => p.gzip >= NAMED_PART_BYTES).map((p) => `${p.name} ${kB(p.gzip)}`);
   const rest = bundle.parts.filter((p) => p.gzip < NAMED_PART_BYTES).reduce((sum, p) => sum + p.gzip, 0);
   if (rest > 0) named.push(`smaller parts ${kB(rest)}`);

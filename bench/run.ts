@@ -10,14 +10,14 @@ import { BLANK_PAGE, prepareBuild, RELEASE_BUILD } from './build';
 import { buildBytes } from './bytes';
 import { byteFigures, compared, type Figure, plain, TARGETS } from './figures';
 import type { BenchOptions } from './options';
+import { POPUP, WIDE } from './page-load';
 import { blankLoad, measurePages, type PageSeries } from './page-rounds';
-import { POPUP, WIDE } from './pages';
 import { reasons } from './reasons';
 import { type BenchResult, machine } from './report';
-import { yearOfHistory } from './seed';
 import { saveStaticCopy } from './static-copy';
 import { emptySeries, record, type Series } from './stats';
 import { type AlarmDelays, measureAlarmDelay, measureColdStart, type WarmCold } from './worker';
+import { yearOfHistory } from './year-of-history';
 
 function pageFigures(s: PageSeries): Figure[] {
   const blankFcp = { label: 'blank FCP', series: s.blankWide.fcp };

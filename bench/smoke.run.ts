@@ -7,10 +7,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SMOKE } from '../scripts/bench/options';
-import { NOT_RECORDED } from '../scripts/bench/parts';
-import { type BenchResult, writeResults } from '../scripts/bench/report';
-import { runBench } from '../scripts/bench/run';
+import { SMOKE } from './options';
+import { NOT_RECORDED } from './parts';
+import { type BenchResult, writeResults } from './report';
+import { runBench } from './run';
 
 const OUT = join(tmpdir(), `glow-within-bench-smoke-${process.pid}.json`);
 

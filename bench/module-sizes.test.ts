@@ -2,13 +2,13 @@
 import { gzipSync } from 'node:zlib';
 import { encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec';
 import { describe, expect, it } from 'vitest';
-import type { BuildBytes, FileBytes } from '@/scripts/bench/bytes';
-import { compared, type Figure, plain, TARGETS } from '@/scripts/bench/figures';
-import { NOT_RECORDED, OWN_CODE, partOf, partsOf, TIP_TEXTS } from '@/scripts/bench/parts';
-import { reasons } from '@/scripts/bench/reasons';
-import { type BenchResult, formatTable } from '@/scripts/bench/report';
-import { withoutScripts } from '@/scripts/bench/static-copy';
-import { BUNDLER, moduleName, sizesInPlace, stretchesOf } from '@/scripts/module-sizes';
+import type { BuildBytes, FileBytes } from './bytes';
+import { compared, type Figure, plain, TARGETS } from './figures';
+import { BUNDLER, moduleName, sizesInPlace, stretchesOf } from './module-sizes';
+import { NOT_RECORDED, OWN_CODE, partOf, partsOf, TIP_TEXTS } from './parts';
+import { reasons } from './reasons';
+import { type BenchResult, formatTable } from './report';
+import { withoutScripts } from './static-copy';
 
 describe('module names', () => {
   it('names a dependency by its package, scoped or not, and a project file by its path', () => {

@@ -1,11 +1,11 @@
 /**
  * Where a page's script bytes go: the modules of its chunks (recorded at build time by
- * scripts/module-sizes.ts) grouped into parts a reader can act on: each library with what it pulls
+ * bench/module-sizes.ts) grouped into parts a reader can act on: each library with what it pulls
  * in, the tip texts, our own code, the bundler's glue.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLER, type ChunkModules, moduleSizesDir } from '../module-sizes';
+import { BUNDLER, type ChunkModules, moduleSizesDir } from './module-sizes';
 
 export interface Part {
   name: string;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { gzipLength } from '../module-sizes';
+import { gzipLength } from './module-sizes';
 import { type Part, partsOf, readChunkModules } from './parts';
 
 export interface Bytes {

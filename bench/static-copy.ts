@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_SHOWN_MARK } from '@/components/snapshot-model';
 import type { Harness } from '@/e2e/harness';
-import type { Viewport } from './pages';
+import type { Viewport } from './page-load';
 
 export const staticName = (page: string): string => `static-${page}`;
 
