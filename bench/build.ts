@@ -1,15 +1,14 @@
 /**
- * The build under test: a temporary copy of the release build with a blank extension page added
- * as the baseline. The real build never contains blank.html.
+ * The build under test: `wxt build` as for a release, into its own folder, with the module-size
+ * plugin on (GLOW_MODULE_SIZES, see wxt.config.ts), plus a blank extension page as the baseline.
+ * Release builds never contain blank.html or make source maps.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-
-/** The release build `wxt build` writes (GLOW_OUT_DIR moves it, as in wxt.config.ts). */
-export const RELEASE_BUILD = join(ROOT, process.env.GLOW_OUT_DIR ?? '.output', 'chrome-mv3');
+const OUT = '.output-bench';
 
 export const BLANK_PAGE = 'blank.html';
 
@@ -17,21 +16,32 @@ export const BLANK_PAGE = 'blank.html';
  * An extension page with no script and no style. It holds one word because a page with an empty
  * body never has a first contentful paint, and the paint is what the other pages are compared to.
  */
-export const BLANK_HTML =
+const BLANK_HTML =
   '<!doctype html><html><head><meta charset=utf-8><title>blank</title></head><body>blank</body></html>';
 
 export interface BenchBuild {
+  /** The unpacked Chrome extension. */
   dir: string;
-  remove(): void;
+  /** What each chunk is made of (bench/module-sizes.ts). */
+  modules: string;
 }
 
-export function prepareBuild(release: string = RELEASE_BUILD): BenchBuild {
-  if (!existsSync(join(release, 'manifest.json'))) {
-    throw new Error(`No release build at ${release}: run \`npx wxt build\` first.`);
+export function buildForBench(): BenchBuild {
+  const out = join(ROOT, OUT);
+  const modules = join(out, 'modules');
+  rmSync(out, { recursive: true, force: true });
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], {
+      cwd: ROOT,
+      // NODE_ENV as `wxt build` has it: vitest sets it to "test", which keeps libraries' debug code.
+      env: { ...process.env, NODE_ENV: 'production', GLOW_OUT_DIR: OUT, GLOW_MODULE_SIZES: modules },
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`The bench's build failed:\n${stdout}${stderr}`);
   }
-  const parent = mkdtempSync(join(tmpdir(), 'glow-within-bench-'));
-  const dir = join(parent, 'chrome-mv3');
-  cpSync(release, dir, { recursive: true });
+  const dir = join(out, 'chrome-mv3');
   writeFileSync(join(dir, BLANK_PAGE), BLANK_HTML);
-  return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  return { dir, modules };
 }

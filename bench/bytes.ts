@@ -105,9 +105,9 @@ export interface BuildBytes {
   worker: FileBytes;
 }
 
-export function buildBytes(build: string): BuildBytes {
+export function buildBytes(build: string, modules: string): BuildBytes {
   const catalog = localeCatalog(build);
-  const chunks = readChunkModules(build);
+  const chunks = readChunkModules(modules);
   const withParts = (entry: string): FileBytes => {
     const bytes = bytesOf(build, entry, catalog);
     const files = new Map(bytes.js.files.map((file, i) => [file, bytes.js.fileGzip[i] ?? 0]));

@@ -6,8 +6,6 @@ export interface BenchOptions {
   alarm: { warm: number; cold: number; leadMs: number };
   /** How long a load waits for a paint or the data-shown mark before counting it missing. */
   markTimeoutMs: number;
-  /** The release build to copy; defaults to `wxt build`'s output. */
-  release?: string;
 }
 
 export const FULL: BenchOptions = {

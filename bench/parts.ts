@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLER, type ChunkModules, moduleSizesDir } from './module-sizes';
+import { BUNDLER, type ChunkModules } from './module-sizes';
 
 export interface Part {
   name: string;
@@ -14,9 +14,8 @@ export interface Part {
   gzip: number;
 }
 
-/** Every chunk's modules for the build in `build`, or null when the build recorded none. */
-export function readChunkModules(build: string): ChunkModules | null {
-  const dir = moduleSizesDir(build);
+/** Every chunk's modules from the record in `dir`, or null when the build recorded none. */
+export function readChunkModules(dir: string): ChunkModules | null {
   if (!existsSync(dir)) return null;
   const chunks: ChunkModules = {};
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { type Harness, launch } from '@/e2e/harness';
 import { dateKeyOf } from '@/utils/time/clock';
-import { BLANK_PAGE, prepareBuild, RELEASE_BUILD } from './build';
+import { BLANK_PAGE, buildForBench } from './build';
 import { buildBytes } from './bytes';
 import { byteFigures, compared, type Figure, plain, TARGETS } from './figures';
 import type { BenchOptions } from './options';
@@ -116,9 +116,9 @@ async function measureWorker(harness: Harness, control: Page, options: BenchOpti
 export type Progress = (step: string) => void;
 
 export async function runBench(options: BenchOptions, progress: Progress = () => {}): Promise<BenchResult> {
-  const release = options.release ?? RELEASE_BUILD;
-  const bytes = buildBytes(release);
-  const build = prepareBuild(release);
+  progress('build');
+  const build = buildForBench();
+  const bytes = buildBytes(build.dir, build.modules);
   let harness: Harness | undefined;
   try {
     harness = await launch({ build: build.dir });
@@ -175,6 +175,5 @@ export async function runBench(options: BenchOptions, progress: Progress = () =>
     };
   } finally {
     await harness?.close();
-    build.remove();
   }
 }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = resolve(import.meta.dirname, '..');
 
-// `npm run bench`: the benchmark in headless Chromium. `--mode smoke` runs the smoke run (2 loads)
+// `npm run bench`: the benchmark builds the extension and measures it in headless Chromium. `--mode smoke` runs the smoke run (2 loads)
 // that `npm test` includes.
 export default defineConfig(({ mode }) => ({
   root,
