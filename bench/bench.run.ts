@@ -1,21 +1,32 @@
 /**
- * `npm run bench` (and `npm run bench:smoke`, with vitest's `--mode smoke`): run the bench, print
- * the table, write the JSON. Run through vitest so the TypeScript sources import as they are.
+ * `npm run bench`: run the bench, print the table, write bench/results.json. BENCH_ROUNDS,
+ * BENCH_ALARMS (whole numbers) shorten or lengthen a run; such a run writes the untracked
+ * bench/results.local.json instead. Run through vitest so the TypeScript sources import as they are.
  */
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
-import { FULL, optionsFromEnv, SMOKE } from './options';
-import { formatTable, RESULTS_FILE, writeResults } from './report';
-import { runBench } from './run';
+import { ROOT } from './build';
+import { formatTable, writeResults } from './report';
+import { FULL, type Runs, runBench } from './run';
 
-const smoke = process.env.BENCH_SMOKE === '1';
+function count(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${text}"`);
+  return value;
+}
 
-it(smoke ? 'bench (smoke run: 2 loads)' : 'bench', { timeout: 60 * 60_000 }, async () => {
+it('bench', async () => {
+  const rounds = count('BENCH_ROUNDS', FULL.pageRounds);
+  const runs: Runs = { pageRounds: rounds, workerMessages: rounds, alarms: count('BENCH_ALARMS', FULL.alarms) };
+  const standard = JSON.stringify(runs) === JSON.stringify(FULL);
   const started = Date.now();
-  const progress = (step: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)} s] ${step}`);
-  const result = await runBench(optionsFromEnv(smoke ? SMOKE : FULL), progress);
-  const path = smoke ? join(tmpdir(), 'glow-within-bench-smoke.json') : RESULTS_FILE;
+  const result = await runBench(runs, (step) =>
+    console.log(`[bench ${Math.round((Date.now() - started) / 1000)} s] ${step}`),
+  );
+  const path = join(ROOT, 'bench', standard ? 'results.json' : 'results.local.json');
   writeResults(path, result);
-  console.log(`\n${formatTable(result)}\n\nResults written to ${path}\n`);
+  console.log(`\n${formatTable(result)}\n\nWritten to ${path}\n`);
 });

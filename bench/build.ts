@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 const OUT = '.output-bench';
+/** The unpacked Chrome extension the bench measures. */
+export const BENCH_BUILD = join(ROOT, OUT, 'chrome-mv3');
 
 export const BLANK_PAGE = 'blank.html';
 
@@ -19,14 +21,8 @@ export const BLANK_PAGE = 'blank.html';
 const BLANK_HTML =
   '<!doctype html><html><head><meta charset=utf-8><title>blank</title></head><body>blank</body></html>';
 
-export interface BenchBuild {
-  /** The unpacked Chrome extension. */
-  dir: string;
-  /** What each chunk is made of (bench/module-sizes.ts). */
-  modules: string;
-}
-
-export function buildForBench(): BenchBuild {
+/** Builds, and returns where the record of what each chunk is made of is (bench/module-sizes.ts). */
+export function buildForBench(): { modules: string } {
   const out = join(ROOT, OUT);
   const modules = join(out, 'modules');
   rmSync(out, { recursive: true, force: true });
@@ -41,7 +37,6 @@ export function buildForBench(): BenchBuild {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`The bench's build failed:\n${stdout}${stderr}`);
   }
-  const dir = join(out, 'chrome-mv3');
-  writeFileSync(join(dir, BLANK_PAGE), BLANK_HTML);
-  return { dir, modules };
+  writeFileSync(join(BENCH_BUILD, BLANK_PAGE), BLANK_HTML);
+  return { modules };
 }

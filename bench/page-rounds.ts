@@ -1,128 +1,86 @@
 /**
- * The page figures, interleaved: each round loads a blank page before every measured page
- * (blank, new tab, the new tab's static copy, blank, popup, the popup's static copy, blank, popup
- * with a year of history), so slow spells of a shared machine hit both sides of each ratio alike.
+ * The page figures' loads, interleaved: each round loads a blank extension page before every
+ * measured page, so slow spells of a shared machine hit both sides of each ratio alike. A protocol
+ * says what happens before each load: in the warm one, nothing (the browser, the extension's
+ * renderer and its worker keep running; each page opens in a fresh tab). Another protocol is
+ * another `Protocol` and, for figures of its own, another metric in page-load.ts.
  */
 import type { Page } from 'playwright-core';
-import type { Harness } from '@/e2e/harness';
+import { type Harness, sendFromPage } from '@/e2e/harness';
 import { BLANK_PAGE } from './build';
-import type { BenchOptions } from './options';
-import { type LoadPlan, loadOnce, POPUP, type Viewport, WIDE } from './page-load';
-import { staticName } from './static-copy';
-import { emptySeries, record, type Series } from './stats';
-import { timedSnapshot } from './worker';
+import { emptySeries, record, type Series } from './figures';
+import { type Load, loadOnce, METRICS, type Metric, POPUP, WIDE } from './page-load';
 
-export interface PageSeries {
-  blankWide: { fcp: Series; firstFrame: Series; heap: Series };
-  newtab: { fcp: Series; scripts: Series; dataShown: Series; layoutShift: Series; heap: Series };
-  /** First paint of the pages' static copies (their content, no script). */
-  newtabStatic: Series;
-  blankPopup: { fcp: Series; firstFrame: Series };
-  popupEmpty: { fcp: Series; scripts: Series; dataShown: Series };
-  popupStatic: Series;
-  popupYear: { fcp: Series; scripts: Series; dataShown: Series };
+export interface Protocol {
+  name: string;
+  beforeLoad(harness: Harness): Promise<void>;
 }
 
-/** After this many loads without the data-shown mark, stop waiting the full timeout for it. */
-const MISSES_BEFORE_GIVING_UP = 3;
-const GIVEN_UP_TIMEOUT_MS = 500;
+export const WARM: Protocol = { name: 'warm', beforeLoad: async () => {} };
+
+type History = 'empty' | 'year';
+
+const blankWide: Load = { page: BLANK_PAGE, viewport: WIDE, metrics: ['fcp', 'firstFrame', 'heap'] };
+const blankPopup: Load = { page: BLANK_PAGE, viewport: POPUP, metrics: ['fcp', 'firstFrame'] };
+const newtab: Load = { page: 'newtab.html', viewport: WIDE, metrics: ['fcp', 'dataShown', 'layoutShift', 'heap'] };
+const popup: Load = { page: 'popup.html', viewport: POPUP, metrics: ['fcp', 'dataShown'] };
+
+/** One round, in order; steps of the same name add to the same samples. */
+const ROUND = [
+  { name: 'blankWide', load: blankWide, history: 'empty' },
+  { name: 'newtab', load: newtab, history: 'empty' },
+  { name: 'blankPopup', load: blankPopup, history: 'empty' },
+  { name: 'popupEmpty', load: popup, history: 'empty' },
+  { name: 'blankPopup', load: blankPopup, history: 'year' },
+  { name: 'popupYear', load: popup, history: 'year' },
+] as const satisfies readonly { name: string; load: Load; history: History }[];
+
+export type PageSamples = Record<(typeof ROUND)[number]['name'], Record<Metric, Series>>;
 
 /**
  * Writing or removing half a megabyte of history hands the whole change to the worker's storage
  * listener and keeps storage busy for a while. A person opens the popup long after such a write, so
- * each load waits until the worker answers again and then a little longer.
+ * the next load waits until the worker answers again and then a little longer.
  */
 const AFTER_HISTORY_WRITE_MS = 300;
 
-async function settle(control: Page): Promise<void> {
-  await timedSnapshot(control);
+async function setHistory(control: Page, history: History, yearKeys: string[]): Promise<void> {
+  if (history === 'year') {
+    await control.evaluate(() => chrome.storage.local.set((globalThis as { benchYear?: object }).benchYear ?? {}));
+  } else {
+    await control.evaluate((keys) => chrome.storage.local.remove(keys), yearKeys);
+  }
+  await sendFromPage(control, 'getSnapshot');
   await new Promise((r) => setTimeout(r, AFTER_HISTORY_WRITE_MS));
-}
-
-const markTimeout = (series: Series, options: BenchOptions): number =>
-  series.values.length === 0 && series.missing >= MISSES_BEFORE_GIVING_UP ? GIVEN_UP_TIMEOUT_MS : options.markTimeoutMs;
-
-export function blankLoad(harness: Harness, options: BenchOptions, viewport: Viewport) {
-  const plan: LoadPlan = { page: BLANK_PAGE, viewport, firstFrame: true, timeoutMs: options.markTimeoutMs };
-  return (extra: Partial<LoadPlan> = {}) => loadOnce(harness.context, harness.extensionId, { ...plan, ...extra });
 }
 
 export async function measurePages(
   harness: Harness,
   control: Page,
-  options: BenchOptions,
+  rounds: number,
+  protocol: Protocol,
   yearOfHistory: Record<string, unknown>,
-): Promise<PageSeries> {
-  const s: PageSeries = {
-    blankWide: { fcp: emptySeries(), firstFrame: emptySeries(), heap: emptySeries() },
-    newtab: {
-      fcp: emptySeries(),
-      scripts: emptySeries(),
-      dataShown: emptySeries(),
-      layoutShift: emptySeries(),
-      heap: emptySeries(),
-    },
-    newtabStatic: emptySeries(),
-    blankPopup: { fcp: emptySeries(), firstFrame: emptySeries() },
-    popupEmpty: { fcp: emptySeries(), scripts: emptySeries(), dataShown: emptySeries() },
-    popupStatic: emptySeries(),
-    popupYear: { fcp: emptySeries(), scripts: emptySeries(), dataShown: emptySeries() },
-  };
-  const load = (plan: Omit<LoadPlan, 'timeoutMs'>) =>
-    loadOnce(harness.context, harness.extensionId, { ...plan, timeoutMs: options.markTimeoutMs });
-  const blankWide = blankLoad(harness, options, WIDE);
-  const blankPopup = blankLoad(harness, options, POPUP);
-  const popup = async (into: PageSeries['popupYear']) => {
-    const blank = await blankPopup();
-    record(s.blankPopup.fcp, blank.fcp);
-    record(s.blankPopup.firstFrame, blank.firstFrame);
-    const r = await load({
-      page: 'popup.html',
-      viewport: POPUP,
-      dataShownTimeoutMs: markTimeout(into.dataShown, options),
-    });
-    record(into.fcp, r.fcp);
-    record(into.scripts, r.scripts);
-    record(into.dataShown, r.dataShown);
-  };
-  const staticCopy = async (page: string, viewport: Viewport, into: Series) =>
-    record(into, (await load({ page: staticName(page), viewport })).fcp);
-  const seeded = Object.keys(yearOfHistory);
-  // Sent to the control page once: sending half a megabyte over the protocol every round is slow.
+): Promise<PageSamples> {
+  const samples = Object.fromEntries(
+    ROUND.map(({ name }) => [name, Object.fromEntries(METRICS.map((metric) => [metric, emptySeries()]))]),
+  ) as PageSamples;
+  // Handed to the control page once: sending half a megabyte over the protocol every round is slow.
   await control.evaluate((items) => {
     Object.assign(globalThis, { benchYear: items });
   }, yearOfHistory);
-
-  for (let round = 0; round < options.loads; round++) {
-    const blank = await blankWide({ heap: true });
-    record(s.blankWide.fcp, blank.fcp);
-    record(s.blankWide.firstFrame, blank.firstFrame);
-    record(s.blankWide.heap, blank.heapBytes);
-    const newtab = await load({
-      page: 'newtab.html',
-      viewport: WIDE,
-      dataShownTimeoutMs: markTimeout(s.newtab.dataShown, options),
-      layoutShift: true,
-      heap: true,
-    });
-    record(s.newtab.fcp, newtab.fcp);
-    record(s.newtab.scripts, newtab.scripts);
-    record(s.newtab.dataShown, newtab.dataShown);
-    record(s.newtab.layoutShift, newtab.layoutShift);
-    record(s.newtab.heap, newtab.heapBytes);
-    await staticCopy('newtab.html', WIDE, s.newtabStatic);
-
-    await popup(s.popupEmpty);
-    await staticCopy('popup.html', POPUP, s.popupStatic);
-    await control.evaluate(() => {
-      const items = (globalThis as { benchYear?: Record<string, unknown> }).benchYear;
-      if (!items) throw new Error('The year of history was not handed to the control page');
-      return chrome.storage.local.set(items);
-    });
-    await settle(control);
-    await popup(s.popupYear);
-    await control.evaluate((keys) => chrome.storage.local.remove(keys), seeded);
-    await settle(control);
+  const yearKeys = Object.keys(yearOfHistory);
+  let history: History = 'empty';
+  for (let round = 0; round < rounds; round++) {
+    for (const step of ROUND) {
+      if (step.history !== history) {
+        history = step.history;
+        await setHistory(control, history, yearKeys);
+      }
+      await protocol.beforeLoad(harness);
+      const measured = await loadOnce(harness, step.load);
+      for (const metric of step.load.metrics) record(samples[step.name][metric], measured[metric]);
+    }
   }
-  return s;
+  if (history !== 'empty') await setHistory(control, 'empty', yearKeys);
+  return samples;
 }

@@ -1,66 +1,37 @@
 /**
  * The worker's figures, driven from an extension page ("control"), as the release build has no
- * test hooks: cold start (stopped → first message answered) and alarm → notification shown, with
- * the worker running (warm) and stopped (cold). Reading alarms and notifications from a page does
- * not wake the worker.
+ * test hooks: first message answered with the worker running and stopped (cold start), and alarm →
+ * notification shown with the worker running and stopped. Reading alarms and notifications from a
+ * page does not wake the worker.
  */
 import type { Page } from 'playwright-core';
 import { alarmSettings, INTERVAL_MINUTES, settingsItems } from '@/e2e/alarm-settings';
-import type { Harness } from '@/e2e/harness';
-import { emptySeries, record, type Series } from './stats';
+import { type Harness, until } from '@/e2e/harness';
+import { emptySeries, record, type Series } from './figures';
 
 const DUE_ALARM = 'glow:due:hydration';
 /** The worker's state in storage.local (entrypoints/background/state.ts). */
 const STATE_KEY = 'worker';
+/** How far ahead each alarm is armed: the worker must be stopped before it fires. */
+const ALARM_LEAD_MS = 1500;
 
-async function until<T>(probe: () => Promise<T | null | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+type Mode = 'running' | 'stopped';
+
+export interface WorkerSamples {
+  message: Record<Mode, Series>;
+  alarm: Record<Mode, Series>;
+  /** Runs that failed or could not count, with why. */
+  notes: string[];
 }
 
 /** ms from sending `getSnapshot` (the protocol's message shape, as in e2e/harness.ts) to its answer. */
-export function timedSnapshot(control: Page): Promise<number> {
-  return control.evaluate(
-    () =>
-      new Promise<number>((done, fail) => {
-        const start = performance.now();
-        const message = { id: Date.now(), type: 'getSnapshot', data: undefined, timestamp: Date.now() };
-        chrome.runtime.sendMessage(message, (response: unknown) => {
-          const elapsed = performance.now() - start;
-          if (chrome.runtime.lastError) fail(new Error(chrome.runtime.lastError.message));
-          else if (response && typeof response === 'object' && 'err' in response) fail(new Error(String(response.err)));
-          else done(elapsed);
-        });
-      }),
-  );
-}
-
-export interface WarmCold {
-  warm: Series;
-  cold: Series;
-}
-
-/** Each run: a baseline load, a message to the running worker, then the worker stopped and messaged. */
-export async function measureColdStart(
-  harness: Harness,
-  control: Page,
-  runs: number,
-  baseline: () => Promise<void>,
-): Promise<WarmCold> {
-  const result: WarmCold = { warm: emptySeries(), cold: emptySeries() };
-  for (let i = 0; i < runs; i++) {
-    await baseline();
-    record(result.warm, await timedSnapshot(control));
-    await harness.stopWorker();
-    record(result.cold, await timedSnapshot(control));
-  }
-  return result;
-}
+const timedSnapshot = (control: Page): Promise<number> =>
+  control.evaluate(async () => {
+    const start = performance.now();
+    const response = await chrome.runtime.sendMessage({ id: Date.now(), type: 'getSnapshot', timestamp: Date.now() });
+    if (response && typeof response === 'object' && 'err' in response) throw new Error(String(response.err));
+    return performance.now() - start;
+  });
 
 const writeSettings = (control: Page, variant: number): Promise<void> =>
   control.evaluate((items) => chrome.storage.sync.set(items), settingsItems(alarmSettings(new Date(), variant)));
@@ -118,87 +89,67 @@ const firstNotification = (control: Page, timeoutMs: number): Promise<number | n
     return null;
   }, timeoutMs);
 
-export interface AlarmRuns {
-  warm: number;
-  cold: number;
-  /** How far ahead the alarm is armed; the worker must be stopped before it fires. */
-  leadMs: number;
-}
-
-export interface AlarmDelays extends WarmCold {
-  /** Cold runs dropped because the worker had not stopped before the alarm was due. */
-  late: number;
-  /** Runs that failed (recorded as missing), with why. */
-  failures: string[];
-}
-
-/** One run: the delay in ms, null when no notification came, or 'late' when the run could not count. */
-async function alarmRun(
-  harness: Harness,
-  control: Page,
-  mode: 'warm' | 'cold',
-  leadMs: number,
-  variant: number,
-): Promise<number | null | 'late'> {
+/**
+ * One alarm run: arms `glow:due:hydration` about ALARM_LEAD_MS ahead through storage only (the
+ * worker's anchor, then a settings change so the worker reconciles) and times alarm → notification
+ * seen. The delay in ms, null when no notification came, or 'late' when the worker had not stopped
+ * before the alarm was due.
+ */
+async function alarmRun(harness: Harness, control: Page, mode: Mode, variant: number): Promise<number | null | 'late'> {
   await clearNotifications(control);
   const before = await settledAlarm(control);
-  await writeAnchor(control, Date.now() + leadMs - INTERVAL_MINUTES * 60_000);
+  await writeAnchor(control, Date.now() + ALARM_LEAD_MS - INTERVAL_MINUTES * 60_000);
   await writeSettings(control, variant);
   // Stopping the worker before it has stored the new due time would make the alarm look stale.
   const due = await until(async () => {
     const at = await settledAlarm(control);
-    return at !== null && at !== before && at - Date.now() < leadMs + 1000 ? at : null;
-  }, 'the alarm to be armed');
-  if (mode === 'cold') {
+    return at !== null && at !== before && at - Date.now() < ALARM_LEAD_MS + 1000 ? at : null;
+  });
+  if (mode === 'stopped') {
     await harness.stopWorker();
     if (Date.now() >= due) {
-      await until(() => settledAlarm(control), 'the worker to settle');
+      await until(() => settledAlarm(control));
       return 'late';
     }
   }
-  const seen = await firstNotification(control, leadMs + 15_000);
+  const seen = await firstNotification(control, ALARM_LEAD_MS + 15_000);
   // The worker re-arms the next interval and stores its state after showing: wait for that.
   await until(async () => {
     const at = await settledAlarm(control);
     return at !== null && (at !== due || seen === null) ? at : null;
-  }, 'the worker to settle');
+  });
   return seen === null ? null : seen - due;
 }
 
-/**
- * Arms `glow:due:hydration` about `leadMs` ahead through storage only (settings, then the worker's
- * anchor, then a settings change so the worker reconciles), and times alarm → notification seen.
- */
-export async function measureAlarmDelay(
+export async function measureWorker(
   harness: Harness,
   control: Page,
-  runs: AlarmRuns,
-  baseline: () => Promise<void>,
-): Promise<AlarmDelays> {
-  const result: AlarmDelays = { warm: emptySeries(), cold: emptySeries(), late: 0, failures: [] };
-  let variant = 0;
-  await writeSettings(control, variant);
-  await until(
-    async () => ((await onlyDueAlarm(control)) ? settledAlarm(control) : null),
-    'the worker to apply settings',
-  );
-  const modes: ('warm' | 'cold')[] = [];
-  for (let i = 0; i < Math.max(runs.warm, runs.cold); i++) {
-    if (i < runs.warm) modes.push('warm');
-    if (i < runs.cold) modes.push('cold');
+  runs: { messages: number; alarms: number },
+): Promise<WorkerSamples> {
+  const s: WorkerSamples = {
+    message: { running: emptySeries(), stopped: emptySeries() },
+    alarm: { running: emptySeries(), stopped: emptySeries() },
+    notes: [],
+  };
+  for (let i = 0; i < runs.messages; i++) {
+    record(s.message.running, await timedSnapshot(control));
+    await harness.stopWorker();
+    record(s.message.stopped, await timedSnapshot(control));
   }
 
-  for (const mode of modes) {
-    await baseline();
+  await writeSettings(control, 0);
+  await until(async () => (await onlyDueAlarm(control)) && settledAlarm(control));
+  for (let i = 0; i < runs.alarms * 2; i++) {
+    const mode: Mode = i % 2 === 0 ? 'running' : 'stopped';
     try {
-      const outcome = await alarmRun(harness, control, mode, runs.leadMs, ++variant);
-      if (outcome === 'late') result.late++;
-      else record(result[mode], outcome);
+      const outcome = await alarmRun(harness, control, mode, i + 1);
+      if (outcome === 'late') s.notes.push('An alarm run was dropped: the worker had not stopped before it was due.');
+      else record(s.alarm[mode], outcome);
     } catch (error) {
-      record(result[mode], null);
-      result.failures.push(`${mode} alarm run: ${error instanceof Error ? error.message : String(error)}`);
+      record(s.alarm[mode], null);
+      s.notes.push(`Alarm run, worker ${mode}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   await clearNotifications(control);
-  return result;
+  return s;
 }
