@@ -27,7 +27,7 @@ export async function runBench(runs: Runs, progress: (step: string) => void = ()
   try {
     const control = await harness.context.newPage();
     await control.goto(`chrome-extension://${harness.extensionId}/${BLANK_PAGE}`);
-    progress(`pages: ${runs.pageRounds} rounds of blank, new tab, blank, popup, blank, popup with a year of history`);
+    progress(`pages, ${WARM.name}: ${runs.pageRounds} rounds of blank, new tab, blank, popup, blank, popup (a year)`);
     const pages = await measurePages(harness, control, runs.pageRounds, WARM, yearOfHistory(dateKeyOf(Date.now())));
     progress(`worker: ${runs.workerMessages} stops, then ${runs.alarms} alarms with it running and stopped`);
     const worker = await measureWorker(harness, control, { messages: runs.workerMessages, alarms: runs.alarms });
