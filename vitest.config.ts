@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    include: ['tests/**/*.test.{ts,tsx}'],
+    include: ['tests/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

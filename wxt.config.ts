@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { clearModuleSizes, moduleSizes } from './scripts/module-sizes';
 
 // Chromium used by `npm run dev`; scripts/dev.mjs resolves and exports it.
 const chromeBinary = process.env.CHROME_PATH;
+// Set only by the bench's build (bench/build.ts): record what each chunk is made of in this folder.
+const moduleSizesDir = process.env.GLOW_MODULE_SIZES;
 
 export default defineConfig({
   // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
@@ -11,20 +12,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive Firefox review asks for: code and config, not screenshots or bench output.
   zip: { excludeSources: ['docs/**', 'bench/**', '.ci/**'] },
-  vite: ({ command }) => ({
-    // moduleSizes writes what each chunk is made of beside the build, for the bench.
-    plugins: [preact(), moduleSizes()],
+  vite: async () => ({
+    // Imported only then: every other build, and the sources archive, go without bench/.
+    plugins: [
+      preact(),
+      ...(moduleSizesDir ? [(await import('./bench/module-sizes')).moduleSizes(moduleSizesDir)] : []),
+    ],
     build: {
       // Extension pages load only their own files; Vite's modulepreload polyfill would add a fetch.
       modulePreload: { polyfill: false },
-      // Read by moduleSizes, which removes them: the build ships no source maps. (The dev server
-      // keeps WXT's inline maps.)
-      ...(command === 'build' ? { sourcemap: 'hidden' as const } : {}),
     },
   }),
-  hooks: {
-    'build:before': (wxt) => clearModuleSizes(wxt.config.outDir),
-  },
   webExt: {
     ...(chromeBinary ? { binaries: { chrome: chromeBinary } } : {}),
     // Chromium refuses to start as root without this (containers, CI machines).

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
-import { alarmSettings, INTERVAL_MINUTES, settingsItems } from '../scripts/bench/alarm-settings';
+import { alarmSettings, INTERVAL_MINUTES, settingsItems } from './alarm-settings';
 import { type Harness, launch, until } from './harness';
 
 declare const glowTest: {

@@ -1,12 +1,13 @@
 /**
- * A build plugin that records what each built chunk is made of. It reads the final, minified code
- * of every chunk through the chunk's source map: each stretch of code belongs to the source it maps
- * to (code that maps to none is the bundler's own), and each source gets its minified bytes and the
- * gzip bytes its stretches add in place, so a chunk's modules add up to the chunk. The maps are
- * made for this only (hidden, see wxt.config.ts) and removed from the output, as is nothing else:
- * the record goes beside the build, in `<outDir>.modules/`.
+ * A build plugin, added only when the bench builds (wxt.config.ts, GLOW_MODULE_SIZES), that records
+ * what each built chunk is made of. It reads the final, minified code of every chunk through the
+ * chunk's source map: each stretch of code belongs to the source it maps to (code that maps to none
+ * is the bundler's own), and each source gets its minified bytes and the gzip bytes its stretches
+ * add in place, so a chunk's modules add up to the chunk. It turns on hidden source maps for this
+ * and removes them from the output, so the build is otherwise the release build; the record goes
+ * to the folder it is given, one JSON file per Vite build.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
@@ -26,9 +27,6 @@ export type ChunkModules = Record<string, ModuleSize[]>;
 
 /** Code no source maps to: imports and exports between chunks, runtime helpers. */
 export const BUNDLER = '(bundler output)';
-
-/** Where the plugin writes for a build in `outDir`. */
-export const moduleSizesDir = (outDir: string): string => `${outDir}.modules`;
 
 const NODE_MODULES = /^.*node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/;
 
@@ -97,13 +95,14 @@ export function sizesInPlace(code: string, stretches: readonly Stretch[]): Modul
   return [...sizes.values()];
 }
 
-export function moduleSizes(): Plugin {
+export function moduleSizes(recordDir: string): Plugin {
   let outDir = '';
   let root = '';
   return {
     name: 'glow-within:module-sizes',
     apply: 'build',
     enforce: 'post',
+    config: () => ({ build: { sourcemap: 'hidden' } }),
     configResolved(config) {
       outDir = config.build.outDir;
       root = config.root;
@@ -127,19 +126,12 @@ export function moduleSizes(): Plugin {
           chunks[output.fileName] = sizesInPlace(code, [{ module: BUNDLER, start: 0, end: code.length }]);
         }
       }
-      // The maps were made for the lines above; the release ships none.
+      // The maps were made for the lines above; the build ships none.
       for (const name of Object.keys(bundle)) if (name.endsWith('.map')) delete bundle[name];
       if (entry === '') return;
-      // WXT builds the pages and the worker separately: one file per build, named for its first
-      // entry, so the next build of the same entries replaces it.
-      const dir = moduleSizesDir(outDir);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${entry.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(chunks)}\n`);
+      // WXT builds the pages and the worker separately: one file per build, named for its first entry.
+      mkdirSync(recordDir, { recursive: true });
+      writeFileSync(join(recordDir, `${entry.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(chunks)}\n`);
     },
   };
-}
-
-/** Clears the record of an earlier build (chunk names change with their content). */
-export function clearModuleSizes(outDir: string): void {
-  rmSync(moduleSizesDir(outDir), { recursive: true, force: true });
 }

@@ -1,0 +1,51 @@
+/**
+ * The whole bench: build, load the build in headless Chromium, measure the pages, the worker and
+ * the bytes, and return every figure. It measures; it does not gate: a target not met is reported
+ * as such.
+ */
+import { launch } from '@/e2e/harness';
+import { dateKeyOf } from '@/utils/time/clock';
+import { BENCH_BUILD, BLANK_PAGE, buildForBench } from './build';
+import { buildBytes } from './bytes';
+import { byteFigures, pageFigures, workerFigures } from './figures';
+import { measurePages, WARM } from './page-rounds';
+import { type BenchResult, machine } from './report';
+import { measureWorker } from './worker';
+import { yearOfHistory } from './year-of-history';
+
+/** How many times: page rounds (each loads every page once), worker stops, alarms each way. */
+export type Runs = BenchResult['runs'];
+
+export const FULL: Runs = { pageRounds: 30, workerMessages: 30, alarms: 10 };
+export const SMOKE: Runs = { pageRounds: 2, workerMessages: 2, alarms: 1 };
+
+export async function runBench(runs: Runs, progress: (step: string) => void = () => {}): Promise<BenchResult> {
+  progress('build');
+  const { modules } = buildForBench();
+  const bytes = buildBytes(BENCH_BUILD, modules);
+  const harness = await launch({ build: BENCH_BUILD });
+  try {
+    const control = await harness.context.newPage();
+    await control.goto(`chrome-extension://${harness.extensionId}/${BLANK_PAGE}`);
+    progress(`pages, ${WARM.name}: ${runs.pageRounds} rounds of blank, new tab, blank, popup, blank, popup (a year)`);
+    const pages = await measurePages(harness, control, runs.pageRounds, WARM, yearOfHistory(dateKeyOf(Date.now())));
+    progress(`worker: ${runs.workerMessages} stops, then ${runs.alarms} alarms with it running and stopped`);
+    const worker = await measureWorker(harness, control, { messages: runs.workerMessages, alarms: runs.alarms });
+    return {
+      date: new Date().toISOString(),
+      browser: {
+        name: 'Chromium',
+        version: harness.context.browser()?.version() ?? 'unknown',
+        userAgent: await control.evaluate(() => navigator.userAgent),
+      },
+      machine: machine(),
+      runs,
+      figures: [...pageFigures(pages), ...workerFigures(worker), ...byteFigures(bytes)],
+      bytes,
+      notes: worker.notes,
+      errors: [...harness.errors],
+    };
+  } finally {
+    await harness.close();
+  }
+}
