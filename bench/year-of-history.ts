@@ -5,11 +5,11 @@
  */
 import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
+import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { RAW_DAYS } from '@/utils/history/store';
 import { type DayTotals, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { dayKey, ROLLUP_KEY } from '@/utils/storage/items';
 import { addDays, type DateKey, HOUR, localInstant, MINUTE } from '@/utils/time/clock';
 
 export const YEAR_DAYS = 365;

@@ -81,6 +81,7 @@ describe('conventions', () => {
 describe('what refreshes the pages', () => {
   it('every key the snapshot is built from refreshes it; page preferences do not', async () => {
     const items = await import('@/utils/storage/items');
+    const { dayKey, ROLLUP_KEY } = await import('@/utils/history/keys');
     let refreshes = 0;
     const stop = items.watchSnapshotSources(() => {
       refreshes += 1;
@@ -89,8 +90,8 @@ describe('what refreshes the pages', () => {
       ['sync', 'settings'],
       ['local', 'worker'],
       ['local', 'pause'],
-      ['local', items.dayKey('2026-11-24')],
-      ['local', items.ROLLUP_KEY],
+      ['local', dayKey('2026-11-24')],
+      ['local', ROLLUP_KEY],
     ];
     for (const [area, key] of sources) {
       const before = refreshes;

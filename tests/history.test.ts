@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type NewEvent, stampEvent } from '@/utils/history/events';
+import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { createHistoryStore, RAW_DAYS } from '@/utils/history/store';
 import { totalsOf } from '@/utils/history/totals';
-import { dayKey, ROLLUP_KEY } from '@/utils/storage/items';
 import { addDays, DAY, HOUR, localInstant } from '@/utils/time/clock';
 
 const water = (amountMl = 250): NewEvent => ({ type: 'water', amountMl });

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 export function AboutSection() {
   const { version } = useOptions();

@@ -1,5 +1,5 @@
+import type { FieldChange } from '@/components/options/model/diff';
 import { t } from '@/utils/i18n';
-import type { FieldChange } from '@/utils/settings/diff';
 import type { WaterSettings } from '@/utils/settings/schema';
 import { formatValue } from './format-value';
 import { fieldName } from './text';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { fieldId } from '@/components/options/model/paths';
+import { copyDay, WEEK_ORDER } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { fieldId } from '@/utils/settings/form';
-import { copyDay, WEEK_ORDER } from '@/utils/settings/week';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 import { weekdayName } from './text';
 import { useFocusLater } from './use-focus-later';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
+import { useOptions } from './model/context';
 import { ResetPanel } from './reset-panel';
 import { UndoPanel } from './undo-panel';
 

@@ -1,10 +1,10 @@
+import { errorId, fieldId, problemsAt } from '@/components/options/model/paths';
+import { nextWindow } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
-import { nextWindow } from '@/utils/settings/week';
-import { useOptions } from './context';
 import { CopyDay } from './copy-day';
 import { FieldError } from './fields/field-error';
+import { useOptions } from './model/context';
 import { weekdayName } from './text';
 import { useFocusLater } from './use-focus-later';
 import { WindowRow } from './window-row';

@@ -1,12 +1,12 @@
+import { fieldId } from '@/components/options/model/paths';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { fieldId } from '@/utils/settings/form';
 import { LIMITS, type ReminderSettings } from '@/utils/settings/schema';
-import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { FieldError } from './fields/field-error';
 import { NumberField } from './fields/number-field';
 import { useField } from './fields/use-field';
+import { useOptions } from './model/context';
 
 /** How a reminder arrives: snooze length, quiet or stays until answered, and its own words. */
 export function DeliveryFields({ kind }: { kind: ReminderKind }) {

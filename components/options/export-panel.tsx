@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 export function ExportPanel() {
   const { data } = useOptions();

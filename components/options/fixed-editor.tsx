@@ -1,10 +1,10 @@
+import { errorId, fieldId, problemsAt } from '@/components/options/model/paths';
+import { nextTime } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
-import { nextTime } from '@/utils/settings/week';
-import { useOptions } from './context';
 import { FieldError } from './fields/field-error';
 import { TimeField } from './fields/time-field';
+import { useOptions } from './model/context';
 import { useFocusLater } from './use-focus-later';
 import { WeekdayPicker } from './weekday-picker';
 

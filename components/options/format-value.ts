@@ -1,8 +1,9 @@
 /** A setting's value as the change list shows it: "On", "09:00–17:00, 18:00–20:00", "2,000 ml", "Quiet". */
+
+import { WEEK_ORDER } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import type { WaterSettings } from '@/utils/settings/schema';
-import { WEEK_ORDER } from '@/utils/settings/week';
 import { formatAmount } from '@/utils/units';
 import { weekdayName } from './text';
 

@@ -1,9 +1,9 @@
 import { t } from '@/utils/i18n';
 import { type GeneralSettings, LIMITS } from '@/utils/settings/schema';
-import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { NumberField } from './fields/number-field';
 import { Toggle } from './fields/toggle';
+import { useOptions } from './model/context';
 import { PauseControl } from './pause-control';
 
 /** Pause, away, after sleep, merging, theme and the new tab's quiet mode. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { ChangeList } from './change-list';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 import { fieldName, problemText } from './text';
 
 function Problems({ name, problems }: { name: string; problems: SettingsProblem[] }) {

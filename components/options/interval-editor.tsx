@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { LIMITS } from '@/utils/settings/schema';
-import { useOptions } from './context';
 import { NumberField } from './fields/number-field';
+import { useOptions } from './model/context';
 import { WeekEditor } from './week-editor';
 
 export function IntervalEditor({ kind }: { kind: ReminderKind }) {

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 /** Whether reminders can reach the person: the browser's answer, a test, and the OS settings that hide them. */
 export function NotificationsSection() {

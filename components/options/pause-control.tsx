@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import { PAUSE_LENGTH, pauseText } from '@/utils/phrases';
 import { activePause, PAUSE_PRESETS } from '@/utils/schedule/pause';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 /** This device's pause, as the worker keeps it: pausing and resuming go through the worker, which re-arms. */
 export function PauseControl() {

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { dueAt, kindNames } from '@/utils/phrases';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 /** "Your next reminders", from the settings being edited: the planner's own answer. */
 export function Preview() {

@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
 import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
-import { useOptions } from './context';
 import { DeliveryFields } from './delivery-fields';
 import { Toggle } from './fields/toggle';
+import { useOptions } from './model/context';
 import { ScheduleEditor } from './schedule-editor';
 import { WaterFields } from './water-fields';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 /** Reset to defaults, after an in-page confirmation that says how much changes; undoable. */
 export function ResetPanel() {

@@ -1,7 +1,7 @@
+import type { SaveState } from '@/components/options/model/autosave';
 import { t } from '@/utils/i18n';
-import type { SaveState } from '@/utils/settings/autosave';
 import type { SettingsProblem } from '@/utils/settings/schema';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 import { problemText } from './text';
 
 function stateText(state: SaveState): string {

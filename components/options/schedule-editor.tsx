@@ -1,10 +1,10 @@
+import { problemsUnder } from '@/components/options/model/paths';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { problemsUnder } from '@/utils/settings/form';
-import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { FixedEditor } from './fixed-editor';
 import { IntervalEditor } from './interval-editor';
+import { useOptions } from './model/context';
 
 const NOT_IN_USE = new Set(['errNeedTime', 'errNeedDay', 'errNeedWindow']);
 

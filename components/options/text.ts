@@ -1,6 +1,7 @@
 /** Catalog text for problems and field names (utils/settings/fields.ts gives the parts). */
+
+import { fieldLabel, type LabelPart } from '@/components/options/model/field-names';
 import { t } from '@/utils/i18n';
-import { fieldLabel, type LabelPart } from '@/utils/settings/fields';
 import type { SettingsProblem } from '@/utils/settings/schema';
 
 /** Long weekday name ("Monday"), 0 = Sunday; 2023-01-01 was a Sunday. */

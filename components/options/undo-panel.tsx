@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { useOptions } from './context';
+import { useOptions } from './model/context';
 
 /** The way back from the last import or reset, kept on this device until used or replaced. */
 export function UndoPanel() {

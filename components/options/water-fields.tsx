@@ -2,10 +2,10 @@ import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { LIMITS, type SettingsProblem, type WaterSettings } from '@/utils/settings/schema';
 import { fromUnit, ML_PER_OZ, toUnit } from '@/utils/units';
-import { useOptions } from './context';
 import { Choice } from './fields/choice';
 import { NumberField } from './fields/number-field';
 import { Toggle } from './fields/toggle';
+import { useOptions } from './model/context';
 import { problemText } from './text';
 
 type Unit = WaterSettings['unit'];

@@ -1,12 +1,12 @@
+import { errorId, hintId, problemsAt } from '@/components/options/model/paths';
+import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { errorId, hintId, problemsAt } from '@/utils/settings/form';
-import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/utils/settings/week';
-import { useOptions } from './context';
 import { DayWindows } from './day-windows';
 import { FieldError } from './fields/field-error';
 import { Hint } from './fields/hint';
 import { describedBy } from './fields/use-field';
+import { useOptions } from './model/context';
 
 /** Active hours per weekday, with presets for the common weeks. */
 export function WeekEditor({ kind }: { kind: ReminderKind }) {

@@ -1,9 +1,9 @@
+import { errorId, fieldId, problemsAt } from '@/components/options/model/paths';
+import { WEEK_ORDER } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
-import { WEEK_ORDER } from '@/utils/settings/week';
-import { useOptions } from './context';
 import { FieldError } from './fields/field-error';
+import { useOptions } from './model/context';
 import { weekdayName } from './text';
 
 /** The weekdays fixed times apply on. */

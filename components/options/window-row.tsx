@@ -1,11 +1,11 @@
+import { errorId, fieldId, problemsAt } from '@/components/options/model/paths';
+import { endsNextDay } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { errorId, fieldId, problemsAt } from '@/utils/settings/form';
 import type { TimeWindow } from '@/utils/settings/schema';
-import { endsNextDay } from '@/utils/settings/week';
-import { useOptions } from './context';
 import { FieldError } from './fields/field-error';
 import { TimeField } from './fields/time-field';
+import { useOptions } from './model/context';
 
 interface Props {
   kind: ReminderKind;

@@ -1,9 +1,9 @@
-import './options.css';
+import '@/components/options/options.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { createOptionsModel } from '@/components/options/model/options-model';
+import { actionsPort, dataPort, settingsPort } from '@/components/options/model/ports';
 import { OptionsApp } from '@/components/options/options-app';
-import { createOptionsModel } from '@/components/options/options-model';
-import { actionsPort, dataPort, settingsPort } from '@/components/options/ports';
 import { createSnapshotModel } from '@/components/snapshot-model';
 import { applyTheme } from '@/components/theme';
 

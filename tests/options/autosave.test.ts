@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createFormModel } from '@/components/options/form-model';
-import { settingsPort } from '@/components/options/ports';
-import { debounce } from '@/utils/debounce';
-import { createAutosave, type SaveState } from '@/utils/settings/autosave';
+import { createAutosave, type SaveState } from '@/components/options/model/autosave';
+import { debounce } from '@/components/options/model/debounce';
+import { createFormModel } from '@/components/options/model/form-model';
+import { settingsPort } from '@/components/options/model/ports';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { saveSettings } from '@/utils/settings/store';
 import { localInstant } from '@/utils/time/clock';

@@ -1,5 +1,5 @@
 /** Bad export files, one per way a file can be wrong (reliability case 11), and a good one. */
-import { setValueAt } from '@/utils/settings/form';
+import { setValueAt } from '@/components/options/model/paths';
 import { buildExport, exportText, MAX_IMPORT_BYTES } from '@/utils/settings/transfer';
 import { makeSettings } from '../factories';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OptionsModel } from '@/components/options/options-model';
+import type { OptionsModel } from '@/components/options/model/options-model';
 import { stampEvent } from '@/utils/history/events';
+import { dayKey } from '@/utils/history/keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { parseImport } from '@/utils/settings/transfer';
-import { dayKey } from '@/utils/storage/items';
 import { localInstant } from '@/utils/time/clock';
 import { makeSettings } from '../factories';
 import { BAD_FILES, GOOD_SETTINGS, goodFileText } from './corpus';

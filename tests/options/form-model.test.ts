@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createFormModel, type FormModel } from '@/components/options/form-model';
-import { settingsPort } from '@/components/options/ports';
+import { createFormModel, type FormModel } from '@/components/options/model/form-model';
+import { settingsPort } from '@/components/options/model/ports';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import type { Settings } from '@/utils/settings/schema';

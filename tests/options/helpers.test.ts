@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { diffSettings } from '@/components/options/model/diff';
+import { fieldLabel } from '@/components/options/model/field-names';
+import {
+  errorId,
+  fieldId,
+  mergeRemote,
+  problemsUnder,
+  sameValue,
+  setValueAt,
+  valueAt,
+} from '@/components/options/model/paths';
+import {
+  copyDay,
+  endsNextDay,
+  nextTime,
+  nextWindow,
+  presetWeek,
+  WEEK_ORDER,
+} from '@/components/options/model/week-edits';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { diffSettings } from '@/utils/settings/diff';
-import { fieldLabel } from '@/utils/settings/fields';
-import { errorId, fieldId, mergeRemote, problemsUnder, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
 import { parseUndoRecord } from '@/utils/settings/replace';
-import { copyDay, endsNextDay, nextTime, nextWindow, presetWeek, WEEK_ORDER } from '@/utils/settings/week';
 import { makeSettings } from '../factories';
 
 describe('form helpers', () => {

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { collectHistory, countEvents, type HistoryBundle } from '@/utils/history/bundle';
 import { stampEvent } from '@/utils/history/events';
+import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { totalsOf } from '@/utils/history/totals';
-import { dayKey, ROLLUP_KEY } from '@/utils/storage/items';
 import { localInstant } from '@/utils/time/clock';
 import { bootWorker } from '../worker/boot';
 

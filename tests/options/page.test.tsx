@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OptionsModel } from '@/components/options/options-model';
+import type { OptionsModel } from '@/components/options/model/options-model';
+import { errorId, fieldId } from '@/components/options/model/paths';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { errorId, fieldId } from '@/utils/settings/form';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { localInstant } from '@/utils/time/clock';
 import { everyDay, fixedSchedule, intervalSchedule, onlyKinds } from '../factories';

@@ -5,11 +5,11 @@
 import { signal } from '@preact/signals';
 import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { DataPort } from '@/components/options/data-model';
-import type { Timing } from '@/components/options/form-model';
+import type { DataPort } from '@/components/options/model/data-model';
+import type { Timing } from '@/components/options/model/form-model';
+import { createOptionsModel, type OptionsModel } from '@/components/options/model/options-model';
+import { type ActionsPort, settingsPort } from '@/components/options/model/ports';
 import { OptionsApp } from '@/components/options/options-app';
-import { createOptionsModel, type OptionsModel } from '@/components/options/options-model';
-import { type ActionsPort, settingsPort } from '@/components/options/ports';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { collectHistory } from '@/utils/history/bundle';
 import type { Snapshot } from '@/utils/messaging/snapshot';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { setValueAt } from '@/components/options/model/paths';
 import type { HistoryBundle } from '@/utils/history/bundle';
 import { type NewEvent, stampEvent } from '@/utils/history/events';
 import { totalsOf } from '@/utils/history/totals';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { setValueAt } from '@/utils/settings/form';
 import {
   buildExport,
   byteLength,

@@ -3,8 +3,8 @@
  * the history store reads and writes it (utils/history/store.ts), import checks it.
  */
 import * as v from 'valibot';
-import { DAY_KEY, ROLLUP_KEY } from '../storage/items';
 import { HistoryEventSchema, isHistoryEvent } from './events';
+import { DAY_KEY, ROLLUP_KEY } from './keys';
 import { DayTotalsSchema, isDayTotals } from './totals';
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;

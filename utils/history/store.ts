@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { createSerial } from '../serial';
-import { DAY_KEY, dayKey, historyArea, ROLLUP_KEY } from '../storage/items';
+import { historyArea } from '../storage/items';
 import { addDays, type DateKey } from '../time/clock';
 import {
   collectHistory,
@@ -17,6 +17,7 @@ import {
   readRollup,
 } from './bundle';
 import { type HistoryEvent, isHistoryEvent } from './events';
+import { DAY_KEY, dayKey, ROLLUP_KEY } from './keys';
 import { type DayTotals, totalsOf } from './totals';
 
 /** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */

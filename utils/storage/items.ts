@@ -24,6 +24,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
 import { activePause } from '../schedule/pause';
 import { SETTINGS_VERSION, settingsV1toV2 } from '../settings/migrate';
 
@@ -77,10 +78,6 @@ export const breathingPrefsItem = storage.defineItem<unknown>('local:breathingPr
 export const mealDraftItem = storage.defineItem<unknown>('session:mealDraft', { fallback: null });
 
 // ---- history: one key per local date, plus the roll-up, in storage.local --------------------------
-
-export const DAY_KEY = /^day:(\d{4}-\d{2}-\d{2})$/;
-export const dayKey = (date: string): string => `day:${date}`;
-export const ROLLUP_KEY = 'rollup';
 
 const local = (key: string) => `local:${key}` as const;
 

@@ -1,4 +1,4 @@
-import { errorId } from '@/utils/settings/form';
+import { errorId } from '@/components/options/model/paths';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { problemText } from '../text';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { hintId } from '@/utils/settings/form';
+import { hintId } from '@/components/options/model/paths';
 
 export function Hint({ path, children }: { path: string; children: ComponentChildren }) {
   return (

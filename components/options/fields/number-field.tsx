@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fieldId } from '@/utils/settings/form';
+import { fieldId } from '@/components/options/model/paths';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { FieldError } from './field-error';
 import { Hint } from './hint';

@@ -1,4 +1,4 @@
-import { fieldId } from '@/utils/settings/form';
+import { fieldId } from '@/components/options/model/paths';
 import { describedBy } from './use-field';
 
 interface Props {

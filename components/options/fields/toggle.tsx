@@ -1,4 +1,4 @@
-import { fieldId } from '@/utils/settings/form';
+import { fieldId } from '@/components/options/model/paths';
 import { FieldError } from './field-error';
 import { Hint } from './hint';
 import { useField } from './use-field';

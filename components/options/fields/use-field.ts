@@ -1,6 +1,6 @@
-import { errorId, hintId, problemsAt } from '@/utils/settings/form';
+import { errorId, hintId, problemsAt } from '@/components/options/model/paths';
 import type { SettingsProblem } from '@/utils/settings/schema';
-import { useOptions } from '../context';
+import { useOptions } from '../model/context';
 
 /** The ids an input points to with aria-describedby; empty parts are left out. */
 export const describedBy = (...ids: (string | false | null | undefined)[]): string | undefined =>

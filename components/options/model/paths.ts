@@ -4,8 +4,8 @@
  * an edit in progress.
  */
 
-import { isRecord } from '../is-record';
-import type { SettingsProblem } from './schema';
+import { isRecord } from '../../../utils/is-record';
+import type { SettingsProblem } from '../../../utils/settings/schema';
 
 /** Structural equality of JSON-like values (what settings are). */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -5,10 +5,10 @@
  * Reset works the same way, and "Undo" puts back what the last import or reset replaced.
  */
 import { computed, signal } from '@preact/signals';
+import { diffSettings, type FieldChange } from '@/components/options/model/diff';
 import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { diffSettings, type FieldChange } from '@/utils/settings/diff';
 import type { UndoRecord } from '@/utils/settings/replace';
 import type { Settings, SettingsProblem } from '@/utils/settings/schema';
 import {

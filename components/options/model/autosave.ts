@@ -5,9 +5,10 @@
  * (quota, sync error) keeps the edit and is retried with growing pauses. Browser-free: the
  * write function comes in, so tests inject quota errors.
  */
-import { debounce } from '../debounce';
-import type { Settings, SettingsProblem } from './schema';
-import type { SaveResult } from './store';
+
+import type { Settings, SettingsProblem } from '../../../utils/settings/schema';
+import type { SaveResult } from '../../../utils/settings/store';
+import { debounce } from './debounce';
 
 export type SaveState =
   | { status: 'saved' }

@@ -6,8 +6,8 @@
  * they are in.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { type AutosaveOptions, createAutosave, type SaveState } from '@/utils/settings/autosave';
-import { mergeRemote, sameValue, setValueAt, valueAt } from '@/utils/settings/form';
+import { type AutosaveOptions, createAutosave, type SaveState } from '@/components/options/model/autosave';
+import { mergeRemote, sameValue, setValueAt, valueAt } from '@/components/options/model/paths';
 import { settingsFromStored } from '@/utils/settings/repair';
 import { type Settings, validateSettings } from '@/utils/settings/schema';
 import type { SaveResult } from '@/utils/settings/store';

@@ -3,8 +3,8 @@
  * applied. Lists (times, weekdays, one day's windows) count as one field each.
  */
 
-import { isRecord } from '../is-record';
-import { sameValue } from './form';
+import { isRecord } from '../../../utils/is-record';
+import { sameValue } from './paths';
 
 export interface FieldChange {
   /** Settings dot path, e.g. "hydration.schedule.interval.week.1". */
