@@ -14,7 +14,7 @@ export function FixedEditor({ kind }: { kind: ReminderKind }) {
   const focusLater = useFocusLater();
   const fixed = form.draft.value?.[kind].schedule.fixed;
   if (!fixed) return null;
-  const path = `${kind}.schedule.fixed.times`;
+  const path = `${kind}.schedule.fixed.times` as const;
   const all = form.problems.value;
   const listProblems = problemsAt(all, path);
   const next = nextTime(fixed.times);
@@ -40,8 +40,8 @@ export function FixedEditor({ kind }: { kind: ReminderKind }) {
         <legend>{t('optionsTimesLegend')}</legend>
         {fixed.times.length > 0 && (
           <ul class="time-list">
-            {fixed.times.map((time, index) => {
-              const itemPath = `${path}.${index}`;
+            {fixed.times.map((_, index) => {
+              const itemPath = `${path}.${index}` as const;
               const own = problemsAt(all, itemPath);
               const number = String(index + 1);
               return (
@@ -49,14 +49,8 @@ export function FixedEditor({ kind }: { kind: ReminderKind }) {
                   <TimeField
                     path={itemPath}
                     label={t('optionsTimeN', number)}
-                    value={time}
                     invalid={own.length > 0 || listProblems.length > 0}
                     errors={[own.length > 0 && errorId(itemPath), listProblems.length > 0 && errorId(path)]}
-                    onValue={(value) =>
-                      form.update((s) => {
-                        s[kind].schedule.fixed.times[index] = value;
-                      })
-                    }
                   />
                   <button
                     type="button"

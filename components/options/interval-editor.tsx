@@ -17,12 +17,6 @@ export function IntervalEditor({ kind }: { kind: ReminderKind }) {
         unit={t('optionsMinutes')}
         min={LIMITS.intervalMinutes.min}
         max={LIMITS.intervalMinutes.max}
-        value={interval.everyMinutes}
-        onValue={(minutes) =>
-          form.update((s) => {
-            s[kind].schedule.interval.everyMinutes = minutes;
-          })
-        }
       />
       <WeekEditor kind={kind} />
     </>

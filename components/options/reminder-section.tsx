@@ -15,17 +15,7 @@ export function ReminderSection({ kind }: { kind: ReminderKind }) {
   return (
     <section id={`section-${kind}`} class="card" aria-labelledby={`${kind}-heading`}>
       <h2 id={`${kind}-heading`}>{t(name)}</h2>
-      <Toggle
-        path={`${kind}.enabled`}
-        label={t(enable)}
-        hint={reminder.enabled ? undefined : t('optionsOffKept')}
-        checked={reminder.enabled}
-        onChange={(enabled) =>
-          form.update((s) => {
-            s[kind].enabled = enabled;
-          })
-        }
-      />
+      <Toggle path={`${kind}.enabled`} label={t(enable)} hint={reminder.enabled ? undefined : t('optionsOffKept')} />
       <ScheduleEditor kind={kind} />
       {extraSettings === 'water' && <WaterFields />}
       <DeliveryFields kind={kind} />

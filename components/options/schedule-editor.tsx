@@ -23,16 +23,10 @@ export function ScheduleEditor({ kind }: { kind: ReminderKind }) {
       <Choice
         path={`${kind}.schedule.mode`}
         legend={t('optionsModeLegend')}
-        value={schedule.mode}
         options={[
           { value: 'interval', label: t('optionsModeInterval') },
           { value: 'fixed', label: t('optionsModeFixed') },
         ]}
-        onChange={(mode) =>
-          form.update((s) => {
-            s[kind].schedule.mode = mode;
-          })
-        }
       />
       {hiddenProblems && (
         <p class="field-error">

@@ -22,9 +22,7 @@ function AmountField(props: {
   label: MessageKey;
   range: { min: number; max: number };
   rangeMessage: MessageKey;
-  ml: number;
   unit: Unit;
-  onMl(ml: number): void;
 }) {
   const { min, max } = rangeIn(props.range, props.unit);
   const errorText = (problem: SettingsProblem) =>
@@ -38,8 +36,7 @@ function AmountField(props: {
       unit={props.unit}
       min={min}
       max={max}
-      value={Number.isFinite(props.ml) ? toUnit(props.ml, props.unit) : Number.NaN}
-      onValue={(amount) => props.onMl(fromUnit(amount, props.unit))}
+      convert={{ shown: (ml) => toUnit(ml, props.unit), stored: (amount) => fromUnit(amount, props.unit) }}
       errorText={errorText}
     />
   );
@@ -50,7 +47,6 @@ export function WaterFields() {
   const { form } = useOptions();
   const water = form.draft.value?.water;
   if (!water) return null;
-  const set = (mutate: (w: WaterSettings) => void) => form.update((s) => mutate(s.water));
   return (
     <fieldset class="group">
       <legend>{t('optionsWaterLegend')}</legend>
@@ -58,53 +54,26 @@ export function WaterFields() {
         path="water.unit"
         legend={t('optionsUnitLegend')}
         inline
-        value={water.unit}
         options={[
           { value: 'ml', label: t('optionsUnitMl') },
           { value: 'oz', label: t('optionsUnitOz') },
         ]}
-        onChange={(unit) =>
-          set((w) => {
-            w.unit = unit;
-          })
-        }
       />
       <AmountField
         path="water.goalMl"
         label="optionsGoal"
         range={LIMITS.goalMl}
         rangeMessage="optionsGoalRange"
-        ml={water.goalMl}
         unit={water.unit}
-        onMl={(ml) =>
-          set((w) => {
-            w.goalMl = ml;
-          })
-        }
       />
       <AmountField
         path="water.cupMl"
         label="optionsCup"
         range={LIMITS.cupMl}
         rangeMessage="optionsCupRange"
-        ml={water.cupMl}
         unit={water.unit}
-        onMl={(ml) =>
-          set((w) => {
-            w.cupMl = ml;
-          })
-        }
       />
-      <Toggle
-        path="water.stopWhenGoalMet"
-        label={t('optionsStopAtGoal')}
-        checked={water.stopWhenGoalMet}
-        onChange={(on) =>
-          set((w) => {
-            w.stopWhenGoalMet = on;
-          })
-        }
-      />
+      <Toggle path="water.stopWhenGoalMet" label={t('optionsStopAtGoal')} />
     </fieldset>
   );
 }

@@ -19,7 +19,7 @@ interface Props {
 /** One time range: from, to, "ends next day" when it runs past midnight, remove. */
 export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props) {
   const { form } = useOptions();
-  const path = `${kind}.schedule.interval.week.${day}.${index}`;
+  const path = `${kind}.schedule.interval.week.${day}.${index}` as const;
   // Screen readers hear which range of which day each control belongs to.
   const label = [String(index + 1), dayName];
   const all = form.problems.value;
@@ -28,11 +28,6 @@ export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props
   const end = problemsAt(all, `${path}.end`);
   const nextDayId = `${fieldId(path)}-next-day`;
   const rowError = row.length > 0 && errorId(path);
-  const set = (key: keyof TimeWindow) => (value: string) =>
-    form.update((s) => {
-      const target = s[kind].schedule.interval.week[day]?.[index];
-      if (target) target[key] = value;
-    });
 
   return (
     <li class="window">
@@ -41,19 +36,15 @@ export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props
           path={`${path}.start`}
           label={t('optionsFrom')}
           srLabel={t('optionsRangeStart', label)}
-          value={window.start}
           invalid={start.length > 0 || row.length > 0}
           errors={[start.length > 0 && errorId(`${path}.start`), rowError]}
-          onValue={set('start')}
         />
         <TimeField
           path={`${path}.end`}
           label={t('optionsTo')}
           srLabel={t('optionsRangeEnd', label)}
-          value={window.end}
           invalid={end.length > 0 || row.length > 0}
           errors={[end.length > 0 && errorId(`${path}.end`), rowError, endsNextDay(window) && nextDayId]}
-          onValue={set('end')}
         />
         {endsNextDay(window) && (
           <span id={nextDayId} class="badge">

@@ -1,4 +1,5 @@
-import { fieldId } from '@/components/options/model/paths';
+import type { Settings } from '@/utils/settings/schema';
+import { fieldId, type PathTo, type ValueAt } from '../model/paths';
 import { FieldError } from './field-error';
 import { useField } from './use-field';
 
@@ -9,18 +10,16 @@ interface Option<T extends string> {
   hint?: string;
 }
 
-interface Props<T extends string> {
-  path: string;
+interface Props<P extends PathTo<string>> {
+  path: P;
   legend: string;
-  options: readonly Option<T>[];
-  value: T;
-  onChange(value: T): void;
+  options: readonly Option<ValueAt<Settings, P>>[];
   /** Options side by side (short labels) rather than stacked. */
   inline?: boolean;
 }
 
-/** A radio group: a fieldset with a legend, arrow keys move between options. */
-export function Choice<T extends string>({ path, legend, options, value, onChange, inline }: Props<T>) {
+/** A radio group bound by its path: a fieldset with a legend, arrow keys move between options. */
+export function Choice<P extends PathTo<string>>({ path, legend, options, inline }: Props<P>) {
   const name = fieldId(path);
   const field = useField(path);
   return (
@@ -36,9 +35,9 @@ export function Choice<T extends string>({ path, legend, options, value, onChang
               name={name}
               data-path={path}
               value={option.value}
-              checked={option.value === value}
+              checked={option.value === field.value}
               aria-describedby={option.hint ? `${id}-hint` : undefined}
-              onChange={() => onChange(option.value)}
+              onChange={() => field.set(option.value)}
             />
             <label for={id}>{option.label}</label>
             {option.hint && (

@@ -1,22 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fieldId } from '@/components/options/model/paths';
 import type { SettingsProblem } from '@/utils/settings/schema';
+import { fieldId, type PathTo } from '../model/paths';
 import { FieldError } from './field-error';
 import { Hint } from './hint';
 import { useField } from './use-field';
 
 interface Props {
-  path: string;
+  path: PathTo<number>;
   label: string;
   /** Shown after the input ("minutes") and read with it. */
   unit?: string;
   hint?: string;
-  value: number;
   min: number;
   max: number;
-  onValue(value: number): void;
+  /** A stored value shown in another unit (millilitres as ounces): how to show it and store it back. */
+  convert?: { shown(stored: number): number; stored(shown: number): number };
   errorText?: (problem: SettingsProblem) => string;
 }
+
+const same = { shown: (n: number) => n, stored: (n: number) => n };
 
 const show = (value: number): string => (Number.isFinite(value) ? String(value) : '');
 
@@ -24,10 +26,12 @@ const show = (value: number): string => (Number.isFinite(value) ? String(value) 
  * A whole number. While the field has focus it shows what the person typed (even "1" on the way
  * to "15"); the model gets every change at once, so validation and the preview follow typing.
  */
-export function NumberField({ path, label, unit, hint, value, min, max, onValue, errorText }: Props) {
+export function NumberField({ path, label, unit, hint, min, max, convert = same, errorText }: Props) {
   const id = fieldId(path);
   const unitId = `${id}-unit`;
   const field = useField(path, { hint: hint !== undefined, extra: unit && unitId });
+  const stored = field.value ?? Number.NaN;
+  const value = Number.isFinite(stored) ? convert.shown(stored) : Number.NaN;
   const [text, setText] = useState(show(value));
   const focused = useRef(false);
   useEffect(() => {
@@ -60,7 +64,7 @@ export function NumberField({ path, label, unit, hint, value, min, max, onValue,
           onInput={(event) => {
             const raw = event.currentTarget.value;
             setText(raw);
-            onValue(raw.trim() === '' ? Number.NaN : Number(raw));
+            field.set(raw.trim() === '' ? Number.NaN : convert.stored(Number(raw)));
           }}
         />
         {unit && (

@@ -1,21 +1,20 @@
-import { fieldId } from '@/components/options/model/paths';
-import { describedBy } from './use-field';
+import { fieldId, type PathTo } from '../model/paths';
+import { describedBy, useField } from './use-field';
 
 interface Props {
-  path: string;
+  path: PathTo<string>;
   label: string;
   /** Visible label text that a screen reader reads differently (with its range or position). */
   srLabel?: string;
-  value: string;
   /** ids of the messages about this time (its own error, its row's error). */
   errors: (string | false)[];
   invalid: boolean;
-  onValue(value: string): void;
 }
 
-/** A 24-hour clock time; the browser's time input gives "HH:MM", or "" while incomplete. */
-export function TimeField({ path, label, srLabel, value, errors, invalid, onValue }: Props) {
+/** A 24-hour clock time bound by its path; the browser's time input gives "HH:MM", or "" while incomplete. */
+export function TimeField({ path, label, srLabel, errors, invalid }: Props) {
   const id = fieldId(path);
+  const field = useField(path);
   return (
     <span class="time-field">
       <label for={id}>
@@ -26,11 +25,11 @@ export function TimeField({ path, label, srLabel, value, errors, invalid, onValu
         id={id}
         data-path={path}
         type="time"
-        value={value}
+        value={field.value ?? ''}
         required
         aria-invalid={invalid}
         aria-describedby={describedBy(...errors)}
-        onInput={(event) => onValue(event.currentTarget.value)}
+        onInput={(event) => field.set(event.currentTarget.value)}
       />
     </span>
   );

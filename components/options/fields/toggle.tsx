@@ -1,17 +1,16 @@
-import { fieldId } from '@/components/options/model/paths';
+import { fieldId, type PathTo } from '../model/paths';
 import { FieldError } from './field-error';
 import { Hint } from './hint';
 import { useField } from './use-field';
 
 interface Props {
-  path: string;
+  path: PathTo<boolean>;
   label: string;
   hint?: string;
-  checked: boolean;
-  onChange(checked: boolean): void;
 }
 
-export function Toggle({ path, label, hint, checked, onChange }: Props) {
+/** An on/off setting, bound by its path. */
+export function Toggle({ path, label, hint }: Props) {
   const id = fieldId(path);
   const field = useField(path, { hint: hint !== undefined });
   return (
@@ -20,10 +19,10 @@ export function Toggle({ path, label, hint, checked, onChange }: Props) {
         id={id}
         data-path={path}
         type="checkbox"
-        checked={checked}
+        checked={field.value === true}
         aria-invalid={field.invalid}
         aria-describedby={field.describedBy}
-        onChange={(event) => onChange(event.currentTarget.checked)}
+        onChange={(event) => field.set(event.currentTarget.checked)}
       />
       <div>
         <label for={id}>{label}</label>

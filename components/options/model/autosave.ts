@@ -6,8 +6,8 @@
  * write function comes in, so tests inject quota errors.
  */
 
-import type { Settings, SettingsProblem } from '../../../utils/settings/schema';
-import type { SaveResult } from '../../../utils/settings/store';
+import type { Settings, SettingsProblem } from '@/utils/settings/schema';
+import type { SaveResult } from '@/utils/settings/store';
 import { debounce } from './debounce';
 
 export type SaveState =

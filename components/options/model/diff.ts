@@ -3,7 +3,7 @@
  * applied. Lists (times, weekdays, one day's windows) count as one field each.
  */
 
-import { isRecord } from '../../../utils/is-record';
+import { isRecord } from '@/utils/is-record';
 import { sameValue } from './paths';
 
 export interface FieldChange {

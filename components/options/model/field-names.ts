@@ -3,7 +3,7 @@
  * "Hydration › Active hours › Monday › Range 1 › End" instead of
  * "hydration.schedule.interval.week.1.0.end". Pure: the page turns the parts into text.
  */
-import type { MessageKey } from '../../../utils/i18n-keys';
+import type { MessageKey } from '@/utils/i18n-keys';
 
 export type LabelPart = { key: MessageKey; subs?: string[] } | { weekday: number } | { text: string };
 

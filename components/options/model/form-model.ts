@@ -7,10 +7,10 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { type AutosaveOptions, createAutosave, type SaveState } from '@/components/options/model/autosave';
-import { mergeRemote, sameValue, setValueAt, valueAt } from '@/components/options/model/paths';
 import { settingsFromStored } from '@/utils/settings/repair';
 import { type Settings, validateSettings } from '@/utils/settings/schema';
 import type { SaveResult } from '@/utils/settings/store';
+import { mergeRemote, type SettingsPath, sameValue, setValueAt, type ValueAt, valueAt } from './paths';
 
 export interface SettingsPort {
   load(): Promise<Settings>;
@@ -113,6 +113,15 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
     },
 
     update,
+
+    /** The draft's value at a path (undefined before the settings are loaded). */
+    get: <P extends SettingsPath>(path: P): ValueAt<Settings, P> | undefined =>
+      valueAt(draft.value, path) as ValueAt<Settings, P> | undefined,
+
+    /** Change one setting, named by its path. */
+    set<P extends SettingsPath>(path: P, value: ValueAt<Settings, P>): void {
+      update((next) => setValueAt(next, path, value));
+    },
 
     /** A field got focus: storage changes elsewhere leave it alone until it loses focus. */
     focus(path: string): void {

@@ -1,11 +1,34 @@
 /**
- * Pure helpers of the settings form: value equality, where a field's problems are, DOM ids
- * derived from settings paths, and the merge of a change that arrived from another device into
- * an edit in progress.
+ * Pure helpers of the settings form: typed dot paths into the settings, value equality, where a
+ * field's problems are, DOM ids derived from paths, and the merge of a change that arrived from
+ * another device into an edit in progress.
  */
 
-import { isRecord } from '../../../utils/is-record';
-import type { SettingsProblem } from '../../../utils/settings/schema';
+import { isRecord } from '@/utils/is-record';
+import type { Settings, SettingsProblem } from '@/utils/settings/schema';
+
+type Prev = [never, 0, 1, 2, 3, 4, 5, 6, 7];
+
+/** Every dot path into T: "general.theme", "hydration.schedule.interval.week.1.0.start". */
+export type PathOf<T, Depth extends number = 7> = [Depth] extends [never]
+  ? never
+  : T extends readonly (infer Item)[]
+    ? `${number}` | `${number}.${PathOf<Item, Prev[Depth]>}`
+    : T extends object
+      ? { [K in keyof T & string]: K | `${K}.${PathOf<T[K], Prev[Depth]>}` }[keyof T & string]
+      : never;
+
+type Step<T, K extends string> = T extends readonly (infer Item)[] ? Item : K extends keyof T ? T[K] : never;
+
+/** The type of the value at path P of T. */
+export type ValueAt<T, P extends string> = P extends `${infer K}.${infer Rest}`
+  ? ValueAt<Step<T, K>, Rest>
+  : Step<T, P>;
+
+export type SettingsPath = PathOf<Settings>;
+
+/** The settings paths whose value is a V (a number field binds to a number). */
+export type PathTo<V> = { [P in SettingsPath]: ValueAt<Settings, P> extends V ? P : never }[SettingsPath];
 
 /** Structural equality of JSON-like values (what settings are). */
 export function sameValue(a: unknown, b: unknown): boolean {

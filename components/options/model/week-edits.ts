@@ -2,9 +2,9 @@
  * Editing a week of active windows and a list of fixed times: presets, copying a day, what a new
  * window or time should default to. Pure: every function returns a new value.
  */
-import { weekOf } from '../../../utils/schedule/week';
-import { LIMITS, type TimeWindow } from '../../../utils/settings/schema';
-import { formatClock, parseClock } from '../../../utils/time/clock';
+import { weekOf } from '@/utils/schedule/week';
+import { LIMITS, type TimeWindow } from '@/utils/settings/schema';
+import { formatClock, parseClock } from '@/utils/time/clock';
 
 type Week = TimeWindow[][];
 
