@@ -25,9 +25,8 @@ export function CopyDay({ kind, day }: { kind: ReminderKind; day: number }) {
     focusLater(toggleId);
   };
   const copy = () => {
-    form.update((s) => {
-      s[kind].schedule.interval.week = copyDay(s[kind].schedule.interval.week, day, targets);
-    });
+    const week = `${kind}.schedule.interval.week` as const;
+    form.set(week, copyDay(form.get(week) ?? [], day, targets));
     close();
   };
   const flip = (target: number, on: boolean) =>

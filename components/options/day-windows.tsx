@@ -13,8 +13,8 @@ import { WindowRow } from './window-row';
 export function DayWindows({ kind, day }: { kind: ReminderKind; day: number }) {
   const { form } = useOptions();
   const focusLater = useFocusLater();
-  const path = `${kind}.schedule.interval.week.${day}`;
-  const windows = form.draft.value?.[kind].schedule.interval.week[day] ?? [];
+  const path = `${kind}.schedule.interval.week.${day}` as const;
+  const windows = form.get(path) ?? [];
   const problems = problemsAt(form.problems.value, path);
   const name = weekdayName(day);
   const next = nextWindow(windows);
@@ -22,15 +22,14 @@ export function DayWindows({ kind, day }: { kind: ReminderKind; day: number }) {
 
   const add = () => {
     if (!next) return;
-    form.update((s) => {
-      s[kind].schedule.interval.week[day]?.push(next);
-    });
+    form.set(path, [...windows, next]);
     focusLater(fieldId(`${path}.${windows.length}.start`));
   };
   const remove = (index: number) => {
-    form.update((s) => {
-      s[kind].schedule.interval.week[day]?.splice(index, 1);
-    });
+    form.set(
+      path,
+      windows.filter((_, i) => i !== index),
+    );
     focusLater(addId);
   };
 

@@ -22,15 +22,14 @@ export function FixedEditor({ kind }: { kind: ReminderKind }) {
 
   const add = () => {
     if (!next) return;
-    form.update((s) => {
-      s[kind].schedule.fixed.times.push(next);
-    });
+    form.set(path, [...fixed.times, next]);
     focusLater(fieldId(`${path}.${fixed.times.length}`));
   };
   const remove = (index: number) => {
-    form.update((s) => {
-      s[kind].schedule.fixed.times.splice(index, 1);
-    });
+    form.set(
+      path,
+      fixed.times.filter((_, i) => i !== index),
+    );
     focusLater(addId);
   };
 

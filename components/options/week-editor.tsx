@@ -11,12 +11,9 @@ import { useOptions } from './model/context';
 /** Active hours per weekday, with presets for the common weeks. */
 export function WeekEditor({ kind }: { kind: ReminderKind }) {
   const { form } = useOptions();
-  const path = `${kind}.schedule.interval.week`;
+  const path = `${kind}.schedule.interval.week` as const;
   const problems = problemsAt(form.problems.value, path);
-  const apply = (preset: WeekPreset) =>
-    form.update((s) => {
-      s[kind].schedule.interval.week = presetWeek(preset);
-    });
+  const apply = (preset: WeekPreset) => form.set(path, presetWeek(preset));
   return (
     <fieldset class="week" aria-describedby={describedBy(hintId(path), problems.length > 0 && errorId(path))}>
       <legend>{t('optionsActiveHours')}</legend>

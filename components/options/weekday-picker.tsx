@@ -9,14 +9,13 @@ import { weekdayName } from './text';
 /** The weekdays fixed times apply on. */
 export function WeekdayPicker({ kind }: { kind: ReminderKind }) {
   const { form } = useOptions();
-  const days = form.draft.value?.[kind].schedule.fixed.days ?? [];
-  const path = `${kind}.schedule.fixed.days`;
+  const path = `${kind}.schedule.fixed.days` as const;
+  const days = form.get(path) ?? [];
   const problems = problemsAt(form.problems.value, path);
-  const flip = (day: number, on: boolean) =>
-    form.update((s) => {
-      const list = s[kind].schedule.fixed.days.filter((d) => d !== day);
-      s[kind].schedule.fixed.days = on ? [...list, day].sort((a, b) => a - b) : list;
-    });
+  const flip = (day: number, on: boolean) => {
+    const list = days.filter((d) => d !== day);
+    form.set(path, on ? [...list, day].sort((a, b) => a - b) : list);
+  };
   return (
     <fieldset class="weekdays" aria-describedby={problems.length > 0 ? errorId(path) : undefined}>
       <legend>{t('optionsDaysLegend')}</legend>
