@@ -2,7 +2,7 @@
  * One load of one extension page in a fresh tab, and what it measured: times in ms from the start
  * of the page's navigation, the heap in bytes.
  */
-import { DATA_SHOWN_MARK } from '@/components/snapshot-model';
+import { DATA_SHOWN_MARK } from '@/components/kit/marks';
 import type { Harness } from '@/e2e/harness';
 
 export interface Viewport {

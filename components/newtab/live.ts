@@ -4,7 +4,7 @@
  * Kept out of the first-paint bundle so the tip never waits for storage, messaging or their code.
  */
 import { effect } from '@preact/signals';
-import { createSnapshotModel } from '@/components/snapshot-model';
+import { createSnapshotModel } from '@/components/kit/snapshot-model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { GeneralSettings } from '@/utils/settings/schema';
 import type { TipPrefs } from '@/utils/tips/prefs';

@@ -3,8 +3,8 @@
  * waiting for an answer (with their actions) and a tip for the day's situation when one fits.
  * Loaded after the first paint, into space the page reserved for it.
  */
-import type { ReadonlySignal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { type ReadonlySignal, useSignal } from '@preact/signals';
+import type { Clock } from '@/components/kit/clock';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import type { Reply } from '@/utils/messaging/protocol';
@@ -18,7 +18,6 @@ import { formatAmount, waterProgress } from '@/utils/units';
 import { nextUp } from './next-up';
 import { TipCard } from './tip-card';
 import { TodayPlaceholder } from './today-placeholder';
-import { untilNextMinute, useNow } from './use-now';
 
 export type Act = (occurrence: string, reply: Reply) => Promise<void>;
 
@@ -26,7 +25,7 @@ export interface TodayPanelProps {
   snapshot: ReadonlySignal<Snapshot | null>;
   error: ReadonlySignal<string | null>;
   act: Act;
-  date: DateKey;
+  clock: Clock;
   hidden: ReadonlySet<string>;
   /** The main card's tip, so the situational tip is a different one when it can be. */
   shownId: string | undefined;
@@ -71,17 +70,17 @@ function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
 }
 
 function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const busy = useSignal<string | null>(null);
+  const failed = useSignal(false);
   const run = async (occurrence: string, reply: Reply) => {
-    setBusy(occurrence);
-    setFailed(false);
+    busy.value = occurrence;
+    failed.value = false;
     try {
       await act(occurrence, reply);
     } catch {
-      setFailed(true);
+      failed.value = true;
     } finally {
-      setBusy(null);
+      busy.value = null;
     }
   };
   return (
@@ -90,7 +89,7 @@ function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
       <ul>
         {pending.map((reminder) => {
           const labelId = `pending-${reminder.occurrence}`;
-          const disabled = busy === reminder.occurrence;
+          const disabled = busy.value === reminder.occurrence;
           return (
             <li key={reminder.occurrence}>
               <span id={labelId}>
@@ -121,7 +120,7 @@ function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
           );
         })}
       </ul>
-      {failed && <p role="alert">{t('newtabActionFailed')}</p>}
+      {failed.value && <p role="alert">{t('newtabActionFailed')}</p>}
     </section>
   );
 }
@@ -141,8 +140,9 @@ function SituationTip(
   );
 }
 
-export function TodayPanel({ snapshot, error, act, date, hidden, shownId }: TodayPanelProps) {
-  const now = useNow(untilNextMinute);
+export function TodayPanel({ snapshot, error, act, clock, hidden, shownId }: TodayPanelProps) {
+  const now = clock.now.value;
+  const date = clock.today.value;
   const current = snapshot.value;
   if (!current) {
     return error.value ? <p class="today-unavailable">{t('newtabUnavailable')}</p> : <TodayPlaceholder />;

@@ -1,7 +1,7 @@
 /** The popup: one view at a time, chosen by the address hash, rendered from the live snapshot. */
 import { useSignalEffect } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { applyTheme } from '@/components/theme';
+import { applyTheme } from '@/components/kit/theme';
 import { t } from '@/utils/i18n';
 import { BreatheView } from './breathe-view';
 import { PopupContext, type PopupEnv } from './env';

@@ -38,6 +38,7 @@ export function BreatheView() {
   const session = useMemo(
     () =>
       createBreathingSession({
+        now: env.clock.read,
         onPhase: (moment) => {
           cue.value = t('popupPhaseAnnounce', [t(PHASE_CUE[moment.phase.kind]), String(moment.phase.seconds)]);
           if (running.current?.tones) tones.play(moment.phase.kind);

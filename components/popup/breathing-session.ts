@@ -25,11 +25,12 @@ export interface SessionHooks {
   onPhase?: (moment: PhaseMoment) => void;
   /** The session ran to its end; stopping early never calls this. */
   onFinish: (session: FinishedSession) => void;
-  now?: () => number;
+  /** The page clock's exact time (components/kit/clock.ts). */
+  now: () => number;
 }
 
 export function createBreathingSession(hooks: SessionHooks) {
-  const now = hooks.now ?? (() => Date.now());
+  const { now } = hooks;
   const status = signal<SessionStatus>('idle');
   const moment = signal<PhaseMoment | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;

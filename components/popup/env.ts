@@ -6,6 +6,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Clock } from '@/components/kit/clock';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import type { PopupActions } from './actions';
 import type { Router } from './route';
@@ -18,7 +19,7 @@ export interface PopupEnv {
   /** Why the snapshot could not be fetched, if it could not. */
   error: ReadonlySignal<string | null>;
   refresh(): Promise<void>;
-  now: ReadonlySignal<number>;
+  clock: Clock;
   locale: string;
   actions: PopupActions;
   router: Router;

@@ -1,4 +1,3 @@
-import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { type MealDraft, mealPace, untilHalfway } from '@/utils/meal-check';
@@ -10,33 +9,23 @@ interface Props {
   onFinish(): void;
 }
 
-/** Minutes shown change slowly on purpose: this is a pace, not a stopwatch. */
-const REFRESH_MS = 10_000;
-
 /** During the meal: an optional gentle timer and, halfway through, a cue to slow down. */
 export function MealDuring({ draft, onFinish }: Props) {
   const env = usePopup();
-  const now = useSignal(Date.now());
+  const { clock } = env;
 
+  // The minutes shown follow the page clock (a pace, not a stopwatch); the halfway cue comes on time.
   useEffect(() => {
-    const tick = setInterval(() => {
-      now.value = Date.now();
-    }, REFRESH_MS);
-    const wait = untilHalfway(draft.startedAt, draft.timerMinutes, Date.now());
-    const cue =
-      wait === null
-        ? undefined
-        : setTimeout(() => {
-            now.value = Date.now();
-            env.status.announce(t('popupMealHalfway'));
-          }, wait);
-    return () => {
-      clearInterval(tick);
-      clearTimeout(cue);
-    };
+    const wait = untilHalfway(draft.startedAt, draft.timerMinutes, clock.read());
+    if (wait === null) return;
+    const cue = setTimeout(() => {
+      clock.refresh();
+      env.status.announce(t('popupMealHalfway'));
+    }, wait);
+    return () => clearTimeout(cue);
   }, [draft.startedAt, draft.timerMinutes]);
 
-  const pace = mealPace(draft.startedAt, draft.timerMinutes, now.value);
+  const pace = mealPace(draft.startedAt, draft.timerMinutes, clock.now.value);
   const minutes = String(Math.floor(pace.elapsedMs / MINUTE));
   return (
     <section class="stack" aria-labelledby="meal-step-title">

@@ -41,7 +41,7 @@ export function MealView() {
 
   async function save(fullness: number, note: string) {
     if (!draft) return;
-    const logged = await attempt(env, () => env.actions.logMeal(mealAnswers(draft, fullness, note, Date.now())));
+    const logged = await attempt(env, () => env.actions.logMeal(mealAnswers(draft, fullness, note, env.clock.read())));
     if (logged === undefined) return;
     saved.value = true;
     await drafts.set(null);
@@ -67,12 +67,15 @@ export function MealView() {
       {step === 'before' && (
         <MealBefore
           onStart={(hunger, timerMinutes) =>
-            void drafts.set({ step: 'during', hunger, timerMinutes, startedAt: Date.now(), endedAt: null })
+            void drafts.set({ step: 'during', hunger, timerMinutes, startedAt: env.clock.read(), endedAt: null })
           }
         />
       )}
       {step === 'during' && draft && (
-        <MealDuring draft={draft} onFinish={() => void drafts.set({ ...draft, step: 'after', endedAt: Date.now() })} />
+        <MealDuring
+          draft={draft}
+          onFinish={() => void drafts.set({ ...draft, step: 'after', endedAt: env.clock.read() })}
+        />
       )}
       {step === 'after' && <MealAfter onSave={save} />}
       {step === 'saved' && (

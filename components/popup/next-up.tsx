@@ -12,7 +12,7 @@ const kindNext = (next: NextState, now: number, locale: string): string =>
 /** Reminders waiting for an answer (notifications blocked or unanswered), then when each kind is next due. */
 export function NextUp({ snapshot }: { snapshot: Snapshot }) {
   const env = usePopup();
-  const now = env.now.value;
+  const now = env.clock.now.value;
   // Answering removes the item: keep focus in the section rather than losing it to the page.
   const refocus = () => document.getElementById('next-title')?.focus();
   return (

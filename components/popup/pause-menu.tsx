@@ -26,7 +26,7 @@ export function PauseMenu() {
   async function choose(preset: PausePreset) {
     close(true);
     const paused = await attempt(env, () => env.actions.pause(preset));
-    if (paused?.pause) env.status.announce(pauseText(paused.pause, env.now.value, env.locale));
+    if (paused?.pause) env.status.announce(pauseText(paused.pause, env.clock.now.value, env.locale));
   }
 
   // While open: Escape closes it (focus back on the toggle); focus or a click elsewhere closes it.

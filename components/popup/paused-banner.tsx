@@ -8,9 +8,9 @@ import { PAUSE_TOGGLE_ID } from './pause-menu';
 /** While paused: how long for, and Resume. */
 export function PausedBanner({ pause }: { pause: Pause }) {
   const env = usePopup();
-  const active = activePause(pause, env.now.value);
+  const active = activePause(pause, env.clock.now.value);
   if (active === null) return null;
-  const text = pauseText(active, env.now.value, env.locale);
+  const text = pauseText(active, env.clock.now.value, env.locale);
 
   async function resume() {
     // The banner goes away with the pause: keep focus on something that stays.

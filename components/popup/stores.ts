@@ -14,7 +14,7 @@ export interface PopupStores {
   mealDraft: StoredSignal<MealDraft | null>;
 }
 
-export function createPopupStores(now: () => number = () => Date.now()): PopupStores {
+export function createPopupStores(now: () => number): PopupStores {
   return {
     breathingPrefs: createStoredSignal(breathingPrefsItem, readBreathingPrefs),
     mealDraft: createStoredSignal(mealDraftItem, (stored) => readMealDraft(stored, now())),

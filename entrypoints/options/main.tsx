@@ -1,18 +1,19 @@
 import '@/components/options/options.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { createClock } from '@/components/kit/clock';
+import { createSnapshotModel } from '@/components/kit/snapshot-model';
+import { applyTheme } from '@/components/kit/theme';
 import { createOptionsModel } from '@/components/options/model/options-model';
 import { actionsPort, dataPort, settingsPort } from '@/components/options/model/ports';
 import { OptionsApp } from '@/components/options/options-app';
-import { createSnapshotModel } from '@/components/snapshot-model';
-import { applyTheme } from '@/components/theme';
 
 const model = createOptionsModel({
   settings: settingsPort,
   data: dataPort,
   actions: actionsPort,
   snapshot: createSnapshotModel(),
-  now: () => Date.now(),
+  clock: createClock(),
 });
 
 // The theme being edited applies at once, so people see their choice before it is saved.
@@ -23,7 +24,6 @@ document.addEventListener('visibilitychange', () => {
     // Leaving the page: write what is waiting instead of after the debounce.
     void model.form.flush();
   } else {
-    model.tick();
     void model.checkPermission();
   }
 });

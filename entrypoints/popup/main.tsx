@@ -7,10 +7,12 @@ import '@/components/popup/popup.css';
 import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { pageStore } from '@/components/page-store';
+import { createClock } from '@/components/kit/clock';
+import { firstPaintCache } from '@/components/kit/first-paint';
+import { createSnapshotModel } from '@/components/kit/snapshot-model';
+import { applyTheme } from '@/components/kit/theme';
 import { protocolActions } from '@/components/popup/actions';
 import { PopupApp } from '@/components/popup/app';
-import { createClock } from '@/components/popup/clock';
 import type { PopupEnv } from '@/components/popup/env';
 import { readLastVisit, rememberVisit } from '@/components/popup/last-visit';
 import { watchReducedMotion } from '@/components/popup/reduced-motion';
@@ -18,14 +20,11 @@ import { createHashRouter } from '@/components/popup/route';
 import { createStatus } from '@/components/popup/status';
 import { createPopupStores } from '@/components/popup/stores';
 import { createTones } from '@/components/popup/tones';
-import { createSnapshotModel } from '@/components/snapshot-model';
-import { applyTheme } from '@/components/theme';
-import { dateKeyOf } from '@/utils/time/clock';
 
 // Paint the last visit's numbers and theme at once; the fresh snapshot replaces them in a few ms.
-const version = browser.runtime.getManifest().version;
-const store = pageStore();
-const last = readLastVisit(store, version, dateKeyOf(Date.now()));
+const cache = firstPaintCache('popup', browser.runtime.getManifest().version);
+const clock = createClock();
+const last = readLastVisit(cache, clock.today.value);
 if (last.theme) applyTheme(last.theme);
 
 const model = createSnapshotModel();
@@ -33,9 +32,14 @@ model.live();
 const snapshot = computed(() => model.snapshot.value ?? last.snapshot);
 effect(() => {
   const fresh = model.snapshot.value;
-  if (fresh) rememberVisit(fresh, store, version);
+  if (fresh) rememberVisit(fresh, cache);
 });
-const stores = createPopupStores();
+// Fresh data must not meet a stale clock.
+effect(() => {
+  void snapshot.value;
+  clock.refresh();
+});
+const stores = createPopupStores(clock.read);
 void stores.breathingPrefs.load();
 void stores.mealDraft.load();
 
@@ -43,7 +47,7 @@ const env: PopupEnv = {
   snapshot,
   error: model.error,
   refresh: model.refresh,
-  now: createClock({ refreshOn: snapshot }).now,
+  clock,
   locale: browser.i18n.getUILanguage(),
   actions: protocolActions,
   router: createHashRouter(),

@@ -5,8 +5,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createClock } from '@/components/kit/clock';
+import { firstPaintCache } from '@/components/kit/first-paint';
 import { NewTab } from '@/components/newtab/app';
-import { MIRROR_KEY, readMirror } from '@/components/newtab/mirror';
+import { readMirror } from '@/components/newtab/mirror';
+import { createNewtabModel } from '@/components/newtab/newtab-model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { addDays, dateKeyOf, localInstant } from '@/utils/time/clock';
@@ -26,6 +29,9 @@ const shownId = () => card().dataset.tipId;
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
 let snapshot: Snapshot;
+
+const cache = () => firstPaintCache('newtab', '1.0.0');
+const newTab = () => createNewtabModel(cache(), createClock());
 
 const storedPrefs = async () => (await fakeBrowser.storage.sync.get('tipPrefs')).tipPrefs as TipPrefs | undefined;
 
@@ -55,7 +61,7 @@ afterEach(() => {
 describe('first paint', () => {
   it('shows today’s tip at once, before storage or the worker answer', () => {
     answer(() => new Promise(() => undefined));
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     expect(shownId()).toBe(tipOn(today())?.id);
     expect(screen.getByText(/not medical advice/)).toBeTruthy();
     // The Today panel's space is there, waiting.
@@ -64,12 +70,9 @@ describe('first paint', () => {
 
   it('paints hidden and saved tips from the mirror', () => {
     const todays = tipOn(today())?.id ?? '';
-    localStorage.setItem(
-      MIRROR_KEY,
-      JSON.stringify({ prefs: { saved: [TIPS[3]?.id], hidden: [todays] }, theme: 'dark', quiet: true }),
-    );
+    cache().write({ prefs: { saved: [TIPS[3]?.id], hidden: [todays] }, theme: 'dark', quiet: true });
     answer(() => new Promise(() => undefined));
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     expect(shownId()).not.toBe(todays);
     expect(shownId()).toBe(tipOn(today(), new Set([todays]))?.id);
     expect(screen.getByRole('heading', { name: 'Saved tips (1)' })).toBeTruthy();
@@ -80,7 +83,7 @@ describe('first paint', () => {
     const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set');
     const localSet = vi.spyOn(fakeBrowser.storage.local, 'set');
     const mirrorSet = vi.spyOn(localStorage, 'setItem');
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await settled();
     await act(() => new Promise((done) => setTimeout(done, 20)));
     expect(syncSet).not.toHaveBeenCalled();
@@ -96,7 +99,7 @@ describe('personal data', () => {
       today: { waterMl: 592, breaks: 1, meals: 2 },
       next: { hydration: { state: 'due', at: Date.now() + 23 * 60_000 } },
     });
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     const panel = screen.getByRole('complementary', { name: 'Today' });
     await waitFor(() => expect(panel.textContent).toContain('Water 20 oz of 68 oz · breaks 1 · meals 2'));
     expect(panel.textContent).toContain('Next up: Hydration in 23 min');
@@ -106,7 +109,7 @@ describe('personal data', () => {
     snapshot = makeSnapshot(Date.now(), {
       pending: [{ occurrence: 'occ-1', kinds: ['hydration', 'stress'], scheduledAt: Date.now() - 60_000 }],
     });
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     const list = await screen.findByRole('region', { name: 'Waiting for you' });
     expect(list.textContent).toContain('Hydration and Stress break');
     // Each kind's own action, then Snooze for both.
@@ -128,7 +131,7 @@ describe('personal data', () => {
         name === 'getSnapshot' ? snapshot : name === 'act' ? { recorded: true, opens: { name: 'breathe' } } : undefined,
       ),
     );
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     const list = await screen.findByRole('region', { name: 'Waiting for you' });
     fireEvent.click(within(list).getByRole('button', { name: 'Breathe now' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('openView', { route: { name: 'breathe' } }));
@@ -140,7 +143,7 @@ describe('personal data', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(localInstant(dateKeyOf(Date.now()), 15 * 60));
     snapshot = makeSnapshot(Date.now(), { today: { waterMl: 250, breaks: 1 } });
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     const region = await screen.findByRole('region', { name: 'For right now' });
     const tip = within(region).getByRole('article');
     expect(TIPS.find((t) => t.id === tip.dataset.tipId)?.category).toBe('hydration');
@@ -151,15 +154,15 @@ describe('personal data', () => {
 
   it('quiet mode: just the tip, and the mirror remembers it for the next tab', async () => {
     snapshot = makeSnapshot(Date.now(), { settings: { general: { newTabQuiet: true, theme: 'dark' } } });
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
-    expect(readMirror()).toMatchObject({ quiet: true, theme: 'dark' });
+    expect(readMirror(cache())).toMatchObject({ quiet: true, theme: 'dark' });
   });
 
   it('says so when the worker cannot answer, and keeps the tip', async () => {
     answer((name) => (name === 'getSnapshot' ? Promise.reject(new Error('no worker')) : Promise.resolve(null)));
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await screen.findByText('Today’s progress isn’t available right now.'.replace(/’/g, "'"));
     expect(shownId()).toBe(tipOn(today())?.id);
   });
@@ -167,7 +170,7 @@ describe('personal data', () => {
 
 describe('the card', () => {
   it('steps to the next and previous tips, and back to today', async () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     fireEvent.click(button(/Next tip/));
     expect(shownId()).toBe(tipOfTheDay(TIPS, today(), ALL, 1)?.id);
     fireEvent.click(button(/Previous tip/));
@@ -178,7 +181,7 @@ describe('the card', () => {
   });
 
   it('filters by topic', () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Topic' }), { target: { value: 'probiotics' } });
     expect(card().dataset.category).toBe('probiotics');
     fireEvent.click(button(/Next tip/));
@@ -186,13 +189,13 @@ describe('the card', () => {
   });
 
   it('hides a tip for good, with an undo', async () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await settled();
     const hiddenId = shownId() ?? '';
     fireEvent.click(button('Hide'));
     expect(shownId()).not.toBe(hiddenId);
     await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [], hidden: [hiddenId] }));
-    expect(readMirror().prefs.hidden).toEqual([hiddenId]);
+    expect(readMirror(cache()).prefs.hidden).toEqual([hiddenId]);
     for (let i = 0; i < TIPS.length + 2; i++) {
       fireEvent.click(button(/Next tip/));
       expect(shownId()).not.toBe(hiddenId);
@@ -204,7 +207,7 @@ describe('the card', () => {
   });
 
   it('saves a tip to the Saved list and opens it from there', async () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await settled();
     const saved = TIPS.find((tip) => tip.id === shownId());
     fireEvent.click(button('Save'));
@@ -219,16 +222,16 @@ describe('the card', () => {
   });
 
   it('follows prefs changed in another tab or on another device', async () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await settled();
     const todays = shownId() ?? '';
     await act(() => fakeBrowser.storage.sync.set({ tipPrefs: { saved: [], hidden: [todays] } }));
     await waitFor(() => expect(shownId()).not.toBe(todays));
-    expect(readMirror().prefs.hidden).toEqual([todays]);
+    expect(readMirror(cache()).prefs.hidden).toEqual([todays]);
   });
 
   it('shows what is stored, and says so, when a change cannot be written', async () => {
-    render(<NewTab initial={readMirror()} />);
+    render(<NewTab model={newTab()} />);
     await settled();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     fireEvent.click(button('Save'));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_MIRROR, MIRROR_KEY, type Mirror, readMirror, writeMirror } from '@/components/newtab/mirror';
+import { firstPaintCache, type PageStore } from '@/components/kit/first-paint';
+import { DEFAULT_MIRROR, type Mirror, readMirror as read, writeMirror as write } from '@/components/newtab/mirror';
 import { TIPS } from '@/utils/tips/library';
 
 const id = TIPS[0]?.id ?? '';
@@ -9,14 +10,23 @@ beforeEach(() => {
   localStorage.clear();
 });
 
+const cacheIn = (store?: PageStore | null) => firstPaintCache('newtab', '1.0.0', store);
+const readMirror = (store?: PageStore | null) => read(cacheIn(store));
+const writeMirror = (next: Mirror, store?: PageStore | null) => write(next, cacheIn(store));
+/** What a stored copy says, as the cache stamps it. */
+const storeRaw = (value: unknown) =>
+  localStorage.setItem('glow:first-paint:newtab', JSON.stringify({ version: '1.0.0', value }));
+
 describe('the first-paint mirror in localStorage', () => {
   it('reads as the defaults when there is none', () => {
     expect(readMirror()).toEqual(DEFAULT_MIRROR);
   });
 
   it('reads as the defaults when it is not JSON or not the right shape', () => {
-    for (const text of ['{not json', '42', '"dark"', JSON.stringify({ theme: 'neon', quiet: 'yes', prefs: 7 })]) {
-      localStorage.setItem(MIRROR_KEY, text);
+    localStorage.setItem('glow:first-paint:newtab', '{not json');
+    expect(readMirror()).toEqual(DEFAULT_MIRROR);
+    for (const value of [42, 'dark', { theme: 'neon', quiet: 'yes', prefs: 7 }]) {
+      storeRaw(value);
       expect(readMirror()).toEqual(DEFAULT_MIRROR);
     }
   });
@@ -28,7 +38,7 @@ describe('the first-paint mirror in localStorage', () => {
 
   it('keeps only strings from the mirrored lists, each once, and no more than the library holds', () => {
     const many = Array.from({ length: TIPS.length + 5 }, (_, i) => `unknown-${i}`);
-    localStorage.setItem(MIRROR_KEY, JSON.stringify({ ...custom, prefs: { saved: [id, 5, null, id], hidden: many } }));
+    storeRaw({ ...custom, prefs: { saved: [id, 5, null, id], hidden: many } });
     expect(readMirror().prefs.saved).toEqual([id]);
     expect(readMirror().prefs.hidden).toHaveLength(TIPS.length);
   });

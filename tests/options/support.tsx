@@ -5,6 +5,7 @@
 import { signal } from '@preact/signals';
 import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createClock } from '@/components/kit/clock';
 import type { DataPort } from '@/components/options/model/data-model';
 import type { Timing } from '@/components/options/model/form-model';
 import { createOptionsModel, type OptionsModel } from '@/components/options/model/options-model';
@@ -34,7 +35,6 @@ export function workerDataPort(downloads: { name: string; text: string }[] = [])
     },
     download: (name, text) => downloads.push({ name, text }),
     appVersion: '0.1.0',
-    now: () => Date.now(),
   };
 }
 
@@ -76,7 +76,7 @@ export async function openModel(options: { timing?: Timing; downloads?: { name: 
     data: workerDataPort(options.downloads),
     actions: workerActions(handlers),
     snapshot: workerSnapshot(handlers),
-    now: () => Date.now(),
+    clock: createClock(),
     timing: options.timing ?? FAST,
   });
   await model.open();

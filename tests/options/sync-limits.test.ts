@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createClock } from '@/components/kit/clock';
 import { createFormModel, type FormModel } from '@/components/options/model/form-model';
 import { createOptionsModel } from '@/components/options/model/options-model';
 import { settingsPort } from '@/components/options/model/ports';
@@ -64,7 +65,7 @@ describe('sync size limits', () => {
       data: workerDataPort(),
       actions: workerActions(),
       snapshot: fakeSnapshot(),
-      now: () => Date.now(),
+      clock: createClock(),
       timing: FAST,
     });
     await model.open();

@@ -15,6 +15,7 @@ describe('a running breathing break (fake timers)', () => {
     const phases: string[] = [];
     const onFinish = vi.fn();
     const session = createBreathingSession({
+      now: () => Date.now(),
       onPhase: (m: PhaseMoment) => phases.push(`${m.phase.kind}@${m.phase.startMs / 1000}`),
       onFinish,
     });

@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
+import { createClock } from '@/components/kit/clock';
 import type { PopupActions } from '@/components/popup/actions';
 import { PopupApp } from '@/components/popup/app';
 import type { PopupEnv } from '@/components/popup/env';
@@ -42,13 +43,22 @@ export async function makeEnv(options: EnvOptions = {}) {
   const route = signal<Route>(options.route ?? { name: 'today' });
   const actions = fakeActions();
   const tones = fakeTones();
-  const stores = createPopupStores(() => Date.now());
+  // The page clock reads the (fake) system time where a test moves it, else a fixed NOW.
+  let time = options.now ?? NOW;
+  const clock = createClock(vi.isFakeTimers() ? () => Date.now() : () => time);
+  /** Move the page's clock to `ms` and re-render what it changed. */
+  const setNow = (ms: number) =>
+    act(() => {
+      time = ms;
+      clock.refresh();
+    });
+  const stores = createPopupStores(clock.read);
   await Promise.all([stores.breathingPrefs.load(), stores.mealDraft.load()]);
   const env = {
     snapshot,
     error: signal<string | null>(null),
     refresh: vi.fn(async () => undefined),
-    now: signal(options.now ?? NOW),
+    clock,
     locale: 'en-GB',
     actions,
     router: {
@@ -62,7 +72,7 @@ export async function makeEnv(options: EnvOptions = {}) {
     reducedMotion: signal(options.reducedMotion ?? false),
     makeTones: () => tones,
   } satisfies PopupEnv;
-  return { env, snapshot, route, actions, tones };
+  return { env, snapshot, route, actions, tones, setNow };
 }
 
 export function renderPopup(env: PopupEnv) {

@@ -62,7 +62,7 @@ describe('today, rendered from a snapshot', () => {
   });
 
   it('says when each kind is next due, and keeps it current as time passes', async () => {
-    const { env } = await makeEnv({
+    const { env, setNow } = await makeEnv({
       snapshot: makeSnapshot({
         next: {
           hydration: { state: 'due', at: NOW + 23 * MINUTE },
@@ -76,9 +76,7 @@ describe('today, rendered from a snapshot', () => {
     expect(within(next).getByText('Hydration').nextElementSibling?.textContent).toBe('in 23 min');
     expect(within(next).getByText('Stress break').nextElementSibling?.textContent).toBe('at 12:30');
     expect(within(next).getByText('Mindful eating').nextElementSibling?.textContent).toBe('off');
-    act(() => {
-      env.now.value = NOW + 20 * MINUTE;
-    });
+    await setNow(NOW + 20 * MINUTE);
     expect(within(next).getByText('Hydration').nextElementSibling?.textContent).toBe('in 3 min');
   });
 

@@ -30,7 +30,6 @@ export interface DataPort {
   writeUndo(record: UndoRecord | null): Promise<void>;
   download(fileName: string, text: string): void;
   appVersion: string;
-  now(): number;
 }
 
 interface PickedFile {
@@ -61,7 +60,8 @@ class Refused extends Error {
   }
 }
 
-export function createDataModel(form: FormModel, port: DataPort) {
+/** `now` is the page clock's exact time (components/kit/clock.ts). */
+export function createDataModel(form: FormModel, port: DataPort, now: () => number) {
   const importState = signal<ImportState>({ step: 'idle' });
   const undo = signal<UndoRecord | null>(null);
   const notice = signal<Notice | null>(null);
@@ -121,11 +121,11 @@ export function createDataModel(form: FormModel, port: DataPort) {
 
     exportFile: (includeHistory: boolean) =>
       exclusive(async () => {
-        const now = port.now();
+        const at = now();
         const history = includeHistory ? await port.readHistory() : null;
-        const file = buildExport({ settings: await stored(), history, now, appVersion: port.appVersion });
+        const file = buildExport({ settings: await stored(), history, now: at, appVersion: port.appVersion });
         const { text, rolledUp } = fitExport(file);
-        const name = exportFileName(now);
+        const name = exportFileName(at);
         port.download(name, text);
         notice.value = rolledUp
           ? { tone: 'done', key: 'optionsExportedRolledUp', subs: [name, String(rolledUp)] }
@@ -174,7 +174,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
         importState.value = { step: 'applying', name: state.name };
         try {
           const before = await stored();
-          const record: UndoRecord = { kind: 'import', savedAt: port.now(), settings: before, history: null };
+          const record: UndoRecord = { kind: 'import', savedAt: now(), settings: before, history: null };
           await replaceWith(structuredClone(state.file.settings), record, state.file.history);
         } finally {
           importState.value = { step: 'idle' };
@@ -192,7 +192,7 @@ export function createDataModel(form: FormModel, port: DataPort) {
     resetToDefaults: () =>
       exclusive(async () => {
         const before = await stored();
-        const record: UndoRecord = { kind: 'reset', savedAt: port.now(), settings: before, history: null };
+        const record: UndoRecord = { kind: 'reset', savedAt: now(), settings: before, history: null };
         await replaceWith(structuredClone(DEFAULT_SETTINGS), record, undefined);
         notice.value = { tone: 'done', key: 'optionsResetDone' };
       }, 'optionsResetFailed'),

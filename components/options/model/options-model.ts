@@ -4,6 +4,7 @@
  * signals and call its functions; the browser comes in through ports, so tests pass fakes.
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import type { Clock } from '@/components/kit/clock';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import type { Pause, PausePreset } from '@/utils/schedule/pause';
 import { freshPlan, upcoming } from '@/utils/schedule/planner';
@@ -22,20 +23,17 @@ interface OptionsDeps {
   data: DataPort;
   actions: ActionsPort;
   snapshot: SnapshotSource;
-  now: () => number;
+  clock: Clock;
   timing?: Timing;
 }
 
 const PREVIEW_COUNT = 5;
-/** The preview's "now" moves on with the clock, so "in 5 min" does not go stale. */
-const TICK_MS = 30_000;
 
 type TestResult = 'sending' | 'sent' | 'failed' | null;
 
 export function createOptionsModel(deps: OptionsDeps) {
   const form = createFormModel(deps.settings, deps.timing);
-  const data = createDataModel(form, deps.data);
-  const now = signal(deps.now());
+  const data = createDataModel(form, deps.data, deps.clock.read);
   const permission = signal<'granted' | 'denied' | 'unknown' | null>(null);
   const testResult = signal<TestResult>(null);
   const pauseError = signal(false);
@@ -50,8 +48,8 @@ export function createOptionsModel(deps: OptionsDeps) {
     const checked = form.validation.value;
     if (!checked?.ok) return null;
     const plan = deps.snapshot.snapshot.value?.plan ?? freshPlan();
-    // `now` makes this run again as the clock moves on; the time itself is read fresh.
-    return upcoming(checked.value, plan, Math.max(now.value, deps.now()), PREVIEW_COUNT);
+    // The page clock's `now` makes this run again as time moves on, so "in 5 min" does not go stale.
+    return upcoming(checked.value, plan, deps.clock.now.value, PREVIEW_COUNT);
   });
 
   async function checkPermission(): Promise<void> {
@@ -73,7 +71,7 @@ export function createOptionsModel(deps: OptionsDeps) {
     form,
     data,
     version: deps.data.appVersion,
-    now: computed(() => now.value),
+    now: deps.clock.now,
     preview,
     /** This device's pause, as the worker keeps it. */
     currentPause: computed((): Pause => deps.snapshot.snapshot.value?.plan.pause ?? null),
@@ -83,11 +81,7 @@ export function createOptionsModel(deps: OptionsDeps) {
     loadFailed: computed(() => loadFailed.value),
 
     async open(): Promise<void> {
-      stops.push(deps.snapshot.live());
-      const timer = setInterval(() => {
-        now.value = deps.now();
-      }, TICK_MS);
-      stops.push(() => clearInterval(timer));
+      stops.push(deps.snapshot.live(), () => deps.clock.stop());
       try {
         await Promise.all([form.open(), data.open(), checkPermission()]);
       } catch {
@@ -98,11 +92,6 @@ export function createOptionsModel(deps: OptionsDeps) {
 
     close(): void {
       for (const stop of stops.splice(0)) stop();
-    },
-
-    /** The clock moved on (the page became visible again): refresh "now". */
-    tick(): void {
-      now.value = deps.now();
     },
 
     checkPermission,

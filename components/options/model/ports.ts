@@ -41,7 +41,6 @@ export const dataPort: DataPort = {
   get appVersion() {
     return browser.runtime.getManifest().version;
   },
-  now: () => Date.now(),
 };
 
 /** What the page asks the worker to do, and what it asks the browser about notifications. */

@@ -7,8 +7,7 @@ import { computed, signal } from '@preact/signals';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { watchSnapshotSources } from '@/utils/storage/items';
-
-export const DATA_SHOWN_MARK = 'glow:data-shown';
+import { DATA_SHOWN_MARK } from './marks';
 
 export function createSnapshotModel() {
   const snapshot = signal<Snapshot | null>(null);

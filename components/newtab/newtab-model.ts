@@ -1,0 +1,141 @@
+/**
+ * The new tab's state as signals, like the other pages' models: which tip the card shows, the
+ * saved and hidden tips (painted from the first-paint copy, replaced by what storage.sync holds
+ * once it is read, changed optimistically when the person acts), the look (theme, quiet mode), the
+ * undo of a hide, and the connection the after-paint module makes to storage and the worker.
+ */
+import { batch, computed, effect, signal } from '@preact/signals';
+import type { Clock } from '@/components/kit/clock';
+import type { FirstPaintCache } from '@/components/kit/first-paint';
+import { applyTheme } from '@/components/kit/theme';
+import { hideTip, samePrefs, setSaved, showAllAgain, type TipPrefs, unhideTip } from '@/utils/tips/prefs';
+import { type CardView, shownTip, TODAY_VIEW } from './card-view';
+import type { Connection, Look, TodayPanel } from './live';
+import { loadLive } from './load-live';
+import { readMirror, writeMirror } from './mirror';
+
+export type Live = { connection: Connection; TodayPanel: typeof TodayPanel };
+
+export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
+  const initial = readMirror(cache);
+  const prefs = signal<TipPrefs>(initial.prefs);
+  const failed = signal(false);
+  const look = signal<Look>({ theme: initial.theme, quiet: initial.quiet });
+  const view = signal<CardView>(TODAY_VIEW);
+  const undo = signal<{ id: string; wasSaved: boolean } | null>(null);
+  /** 'failed' when the after-paint module could not load: the tip stays, the panel says so. */
+  const live = signal<Live | 'failed' | null>(null);
+  // While a change is being written, older stored values must not undo it on screen.
+  let writing = 0;
+
+  const hidden = computed(() => new Set(prefs.value.hidden));
+  const tip = computed(() => shownTip(view.value, clock.today.value, hidden.value));
+  const saved = computed(() => tip.value !== undefined && prefs.value.saved.includes(tip.value.id));
+
+  const settle = (stored: TipPrefs) => {
+    if (!samePrefs(prefs.peek(), stored)) prefs.value = stored;
+  };
+
+  async function change(edit: (current: TipPrefs) => TipPrefs): Promise<void> {
+    writing += 1;
+    batch(() => {
+      failed.value = false;
+      prefs.value = edit(prefs.peek());
+    });
+    let stored: TipPrefs | null = null;
+    try {
+      stored = await (await loadLive()).updatePrefs(edit);
+    } catch {
+      // Not written (sync quota, storage error): say so and show what is really stored.
+      failed.value = true;
+      stored = await loadLive()
+        .then((module) => module.loadPrefs())
+        .catch(() => null);
+    } finally {
+      writing -= 1;
+    }
+    if (stored && writing === 0) settle(stored);
+  }
+
+  function navigate(next: CardView): void {
+    batch(() => {
+      undo.value = null;
+      view.value = next;
+    });
+  }
+
+  /**
+   * Start the page's effects (theme, first-paint copy) and, after the first frame, the connection
+   * to storage and the worker. Returns the function that stops them.
+   */
+  function start(): () => void {
+    const stopTheme = effect(() => applyTheme(look.value.theme));
+    // Written only when a mirrored value differs from the copy, so a plain page load writes nothing.
+    const stopMirror = effect(() => writeMirror({ prefs: prefs.value, ...look.value }, cache));
+    let connection: Connection | null = null;
+    let gone = false;
+    loadLive().then(
+      (module) => {
+        if (gone) return;
+        connection = module.connect({
+          onPrefs: (stored) => {
+            if (writing === 0) settle(stored);
+          },
+          onLook: (next) => {
+            const current = look.peek();
+            if (current.theme !== next.theme || current.quiet !== next.quiet) look.value = next;
+          },
+        });
+        live.value = { connection, TodayPanel: module.TodayPanel };
+      },
+      () => {
+        if (!gone) live.value = 'failed';
+      },
+    );
+    return () => {
+      gone = true;
+      connection?.stop();
+      stopTheme();
+      stopMirror();
+    };
+  }
+
+  return {
+    clock,
+    prefs: computed(() => prefs.value),
+    failed: computed(() => failed.value),
+    look: computed(() => look.value),
+    view: computed(() => view.value),
+    undo: computed(() => undo.value),
+    live: computed(() => live.value),
+    hidden,
+    tip,
+    saved,
+    start,
+    navigate,
+    save(on: boolean): void {
+      const shown = tip.peek();
+      if (shown) void change((current) => setSaved(current, shown.id, on));
+    },
+    removeSaved(id: string): void {
+      void change((current) => setSaved(current, id, false));
+    },
+    hide(): void {
+      const shown = tip.peek();
+      if (!shown) return;
+      undo.value = { id: shown.id, wasSaved: saved.peek() };
+      void change((current) => hideTip(current, shown.id));
+    },
+    undoHide(): void {
+      const last = undo.peek();
+      if (!last) return;
+      undo.value = null;
+      void change((current) => unhideTip(current, last.id, last.wasSaved));
+    },
+    showAllAgain(): void {
+      void change(showAllAgain);
+    },
+  };
+}
+
+export type NewtabModel = ReturnType<typeof createNewtabModel>;
