@@ -6,6 +6,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/utils/history/store';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { PLATFORM } from '@/utils/platform';
 import type { PausePreset } from '@/utils/schedule/pause';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import { loadSettings, saveSettings, settingsItem } from '@/utils/settings/store';
@@ -63,8 +64,9 @@ export const actionsPort: ActionsPort = {
   resume: () => sendMessage('resume'),
   testNotification: () => sendMessage('testNotification'),
   async permission() {
+    // Firefox has no getPermissionLevel: there the answer is unknown, not denied.
+    if (!PLATFORM.notificationPermissionLevel) return 'unknown';
     try {
-      // Firefox has no getPermissionLevel: there the answer is unknown, not denied.
       const level = await browser.notifications.getPermissionLevel();
       return level === 'granted' ? 'granted' : 'denied';
     } catch {

@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from '@/utils/i18n-keys';
 import { KIND_NAME, KIND_TITLE, PRIMARY_ACTION } from '@/utils/kinds';
+import type { Platform } from '@/utils/platform';
 import type { ReminderKind, Settings } from '@/utils/settings/schema';
 
 export const WORDINGS: Record<ReminderKind, readonly MessageKey[]> = {
@@ -22,8 +23,8 @@ export function pickWording(count: number, last: number | undefined, random: num
 export interface NotificationFacts {
   translate: (key: MessageKey, substitutions?: string[]) => string;
   iconUrl: string;
-  /** Firefox shows no buttons and ignores requireInteraction. */
-  supportsButtons: boolean;
+  /** What this browser's notifications accept (utils/platform.ts). */
+  platform: Pick<Platform, 'notificationButtons' | 'requireInteraction'>;
 }
 
 export interface ReminderNotification {
@@ -58,11 +59,13 @@ export function buildNotification(
     title,
     message: lines.join('\n'),
   };
-  if (!facts.supportsButtons) return notification;
-  notification.buttons = [
-    { title: translate(single ? PRIMARY_ACTION[single] : 'btnDone') },
-    { title: translate('btnSnooze') },
-  ];
-  if (kinds.some((kind) => settings[kind].style === 'persistent')) notification.requireInteraction = true;
+  if (facts.platform.notificationButtons) {
+    notification.buttons = [
+      { title: translate(single ? PRIMARY_ACTION[single] : 'btnDone') },
+      { title: translate('btnSnooze') },
+    ];
+  }
+  const persistent = kinds.some((kind) => settings[kind].style === 'persistent');
+  if (persistent && facts.platform.requireInteraction) notification.requireInteraction = true;
   return notification;
 }

@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWorker, type Worker } from '@/entrypoints/background/worker';
 import type { HistoryEvent } from '@/utils/history/events';
 import { createHistoryStore } from '@/utils/history/store';
+import { PLATFORM, type Platform } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import type { Settings } from '@/utils/settings/schema';
 import { saveSettings } from '@/utils/settings/store';
@@ -47,7 +48,8 @@ export function useClock(start: number): void {
   vi.setSystemTime(start);
 }
 
-export function bootWorker(options: { supportsButtons?: boolean } = {}): Worker {
+/** A worker with this test project's browser facts (Chrome; Firefox in `*.firefox.test.ts`), or the given ones. */
+export function bootWorker(options: { platform?: Platform } = {}): Worker {
   let turn = 0;
   return createWorker({
     history: createHistoryStore(),
@@ -55,7 +57,7 @@ export function bootWorker(options: { supportsButtons?: boolean } = {}): Worker 
     now: () => Date.now(),
     // Deterministic "random" so wording choices are reproducible.
     random: () => (turn++ * 0.37) % 1,
-    supportsButtons: options.supportsButtons ?? true,
+    platform: options.platform ?? PLATFORM,
   });
 }
 
