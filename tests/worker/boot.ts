@@ -66,6 +66,16 @@ export async function withSettings(settings: Settings): Promise<void> {
   if (!saved.ok) throw new Error(`invalid test settings: ${JSON.stringify(saved.problems)}`);
 }
 
+/** Monday 09:30 with these settings: a fresh worker arms, then its 10:00 hydration alarm fires. */
+export async function hydrationFired(settings: Settings, options: { platform?: Platform } = {}): Promise<Worker> {
+  useClock(at('09:30'));
+  await withSettings(settings);
+  const worker = bootWorker(options);
+  await worker.reconcile();
+  await fire(worker, 'glow:due:hydration');
+  return worker;
+}
+
 export async function alarms(): Promise<Record<string, number>> {
   return Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
 }

@@ -8,15 +8,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { actionsPort } from '@/components/options/ports';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { FIREFOX, PLATFORM } from '@/utils/platform';
+import type { Settings } from '@/utils/settings/schema';
 import { onlyKinds } from '../factories';
 import { clickBody, refusedOption, toolbarBadge } from '../firefox-fake';
 import {
   alarms,
   at,
   bootWorker,
-  fire,
   history,
   hourly,
+  hydrationFired,
   outcomes,
   runBackgroundMain,
   shownNotifications,
@@ -29,9 +30,9 @@ afterEach(() => {
 });
 
 /** Hourly water, "stays until answered" (which Chrome marks requireInteraction and Firefox refuses). */
-async function persistentWater() {
+function persistentWater(): Settings {
   const settings = onlyKinds({ hydration: hourly });
-  await withSettings({ ...settings, hydration: { ...settings.hydration, style: 'persistent' } });
+  return { ...settings, hydration: { ...settings.hydration, style: 'persistent' } };
 }
 
 /** What the worker reports through its listeners' catch (index.ts): every error lands here. */
@@ -80,11 +81,7 @@ describe('case 31: the worker in a Firefox-shaped browser', () => {
   });
 
   it('case 19: a due reminder becomes a notification with no buttons, even one that stays until answered', async () => {
-    useClock(at('09:30'));
-    await persistentWater();
-    const worker = bootWorker();
-    await worker.reconcile();
-    await fire(worker, 'glow:due:hydration');
+    await hydrationFired(persistentWater());
     const shown = Object.values(shownNotifications());
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ title: 'Time for some water' });
@@ -96,7 +93,7 @@ describe('case 31: the worker in a Firefox-shaped browser', () => {
 
   it('case 19: the body click opens the reminder view and clears the notification; Firefox’s “by user” close is no decision', async () => {
     useClock(at('09:30'));
-    await persistentWater();
+    await withSettings(persistentWater());
     const errors = workerErrors();
     await runBackgroundMain();
     const alarm = await vi.waitFor(async () => {
@@ -125,11 +122,7 @@ describe('case 31: the worker in a Firefox-shaped browser', () => {
   });
 
   it('answering in that view is recorded once, and the view is told so', async () => {
-    useClock(at('09:30'));
-    await persistentWater();
-    const worker = bootWorker();
-    await worker.reconcile();
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(persistentWater());
     const [id] = Object.keys(shownNotifications());
     await worker.onClick(id as string);
     const handlers = createHandlers(bootWorker());
@@ -148,14 +141,10 @@ describe('case 31: the worker in a Firefox-shaped browser', () => {
   });
 
   it('case 17 in Firefox: a create that fails keeps the reminder pending, the toolbar badge shows it, answering clears it', async () => {
-    useClock(at('09:30'));
-    await withSettings(onlyKinds({ hydration: hourly }));
     // Firefox has no permission level to ask: a failing create is the only sign of blocking.
     vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error(''));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const worker = bootWorker();
-    await worker.reconcile();
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(onlyKinds({ hydration: hourly }));
     expect(await outcomes()).toEqual(['hydration:pending']);
     expect(await toolbarBadge()).toBe('1');
     const handlers = createHandlers(worker);
