@@ -12,16 +12,10 @@ import { everyDay, intervalSchedule, onlyKinds } from '../../tests/factories';
 import { BAD_FILES, GOOD_SETTINGS } from '../../tests/options/corpus';
 import { until } from '../harness';
 import { alarmsNow, historyNow, settledStorage, storageNow, writeSettings } from './extension-state';
-import { type FirefoxHarness, findByText, launchFirefox, textOf } from './harness';
+import { type FirefoxHarness, findByText, launchFirefox, ORIGIN, textOf } from './harness';
 
 describe('Firefox: the pages', () => {
   let ff: FirefoxHarness;
-  const pages: Page[] = [];
-  const open = async (...args: Parameters<FirefoxHarness['open']>) => {
-    const page = await ff.open(...args);
-    pages.push(page);
-    return page;
-  };
 
   beforeAll(async () => {
     ff = await launchFirefox();
@@ -45,18 +39,56 @@ describe('Firefox: the pages', () => {
     ['options', 'Glow Within settings'],
     ['newtab', "Today's gut-skin tip"],
   ] as const)('the %s page renders its heading with no extension console error', async (name, heading) => {
-    const page = await open(name);
+    const page = await ff.open(name);
     await until(async () => (await textOf(page, 'h1')) === heading);
+    await page.close();
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
+  it('a new tab shows the new-tab page (the override), with its tip', async () => {
+    const shown = await ff.inExtension(async () => {
+      const tab = await browser.tabs.create({});
+      for (let i = 0; i < 100; i++) {
+        const [view] = browser.extension.getViews({ tabId: tab.id }) as unknown as { document: Document }[];
+        const heading = view?.document.querySelector('h1')?.textContent;
+        if (heading) {
+          const { url } = await browser.tabs.get(tab.id as number);
+          await browser.tabs.remove(tab.id as number);
+          return { url, heading };
+        }
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      return null;
+    });
+    expect(shown).toEqual({ url: `${ORIGIN}/newtab.html`, heading: "Today's gut-skin tip" });
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
+  it('the popup’s Settings opens the options page in a tab, and the popup closes', async () => {
+    // Firefox brings an open options tab forward instead of opening another: close them first.
+    const tabsOf = (path: string) =>
+      ff.inExtension(
+        async (p) => (await browser.tabs.query({})).filter((t) => t.url?.startsWith(p)).map((t) => t.id as number),
+        `${ORIGIN}${path}`,
+      );
+    await ff.inExtension((ids) => browser.tabs.remove(ids), await tabsOf('/options.html'));
+    const page = await ff.open('popup');
+    // The popup closes itself as it opens the options, which can cut the click's own reply.
+    await (await findByText(page, 'button', 'Settings')).click().catch(() => undefined);
+    await until(async () => (await tabsOf('/options.html')).length === 1);
+    await until(async () => (await tabsOf('/popup.html')).length === 0);
+    await ff.inExtension((ids) => browser.tabs.remove(ids), await tabsOf('/options.html'));
     expect(await ff.settledErrors()).toEqual([]);
   });
 
   it('"+1 cup" is logged, and the popup says so', async () => {
-    const page = await open('popup');
+    const page = await ff.open('popup');
     const before = (await historyNow(ff)).filter((e) => e.type === 'water').length;
     await (await findByText(page, 'button', '+1 cup')).click();
     await until(async () => (await textOf(page, '[role=status]')) !== '');
     expect(await textOf(page, '[role=status]')).toBe('Logged 250 ml of water.');
     expect((await historyNow(ff)).filter((e) => e.type === 'water')).toHaveLength(before + 1);
+    await page.close();
     expect(await ff.settledErrors()).toEqual([]);
   });
 
@@ -64,7 +96,7 @@ describe('Firefox: the pages', () => {
     const saved = (page: Page) => until(async () => (await textOf(page, 'body')).includes('All changes saved'));
 
     async function openOptions(): Promise<Page> {
-      const page = await open('options');
+      const page = await ff.open('options');
       await saved(page);
       return page;
     }
@@ -110,6 +142,7 @@ describe('Firefox: the pages', () => {
       expect(agreed).not.toBe(before);
       const stored = await ff.inExtension(async () => (await browser.storage.sync.get('settings')).settings);
       expect(stored).toMatchObject({ hydration: { schedule: { interval: { everyMinutes: minutes } } } });
+      await page.close();
       expect(await ff.settledErrors()).toEqual([]);
     });
 
@@ -137,12 +170,12 @@ describe('Firefox: the pages', () => {
         rmSync(folder, { recursive: true, force: true });
       }
       expect(await page.evaluate(() => Object.keys(Object.prototype).length)).toBe(0);
+      await page.close();
       expect(await ff.settledErrors()).toEqual([]);
     });
   });
 
   it('the whole run: zero extension console errors', async () => {
-    for (const page of pages) await page.close();
     expect(await ff.settledErrors()).toEqual([]);
   });
 });
