@@ -142,9 +142,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       probe.evaluate(
         async (hookName, hookArgs) => {
           const background = (await browser.runtime.getBackgroundPage()) as unknown as {
-            glowTest: Record<string, (...a: unknown[]) => unknown>;
+            glowTest?: Record<string, (...a: unknown[]) => unknown>;
           };
-          const call = background.glowTest[hookName];
+          const call = background.glowTest?.[hookName];
           if (!call) throw new Error(`the test build has no hook ${hookName}`);
           return call(...hookArgs);
         },
