@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyDay, intervalSchedule, onlyKinds } from '../../tests/factories';
 import { BAD_FILES, GOOD_SETTINGS } from '../../tests/options/corpus';
 import { until } from '../harness';
+import { PAGE_HEADINGS } from '../page-headings';
 import { alarmsNow, historyNow, settledStorage, storageNow, writeSettings } from './extension-state';
 import { type FirefoxHarness, findByText, launchFirefox, ORIGIN, textOf } from './harness';
 
@@ -34,11 +35,7 @@ describe('Firefox: the pages', () => {
     expect(await ff.settledErrors()).toEqual([]);
   });
 
-  it.each([
-    ['popup', 'Today'],
-    ['options', 'Glow Within settings'],
-    ['newtab', "Today's gut-skin tip"],
-  ] as const)('the %s page renders its heading with no extension console error', async (name, heading) => {
+  it.each(PAGE_HEADINGS)('the %s page renders its heading with no extension console error', async (name, heading) => {
     const page = await ff.open(name);
     await until(async () => (await textOf(page, 'h1')) === heading);
     await page.close();
