@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the test build in headless Chromium, one browser at a time.
+// Browser tests: the test builds in headless Chromium (e2e/*.e2e.ts) and headless Firefox ESR
+// (e2e/firefox/), one browser at a time.
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
   test: {

@@ -9,6 +9,9 @@ const moduleSizesDir = process.env.GLOW_MODULE_SIZES;
 export default defineConfig({
   // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
   outDir: process.env.GLOW_OUT_DIR ?? '.output',
+  // Manifest V3 for Firefox too (.output/firefox-mv3): one `action` API and one manifest shape for
+  // both browsers (Firefox MV3 runs the background as an event page). See "Firefox" in the README.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive Firefox review asks for: code and config, not screenshots or bench output.
   zip: { excludeSources: ['docs/**', 'bench/**', '.ci/**'] },

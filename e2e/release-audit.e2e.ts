@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUT = resolve(import.meta.dirname, '..', process.env.GLOW_OUT_DIR ?? '.output');
-const BUILDS = { chrome: join(OUT, 'chrome-mv3'), firefox: join(OUT, 'firefox-mv2') };
+// Both Manifest V3: Firefox too, so both browsers have one toolbar API, `action` (README, "Firefox").
+const BUILDS = { chrome: join(OUT, 'chrome-mv3'), firefox: join(OUT, 'firefox-mv3') };
 const PERMISSIONS = ['alarms', 'notifications', 'storage', 'idle'];
 
 /**
@@ -50,9 +51,16 @@ describe.each(Object.entries(BUILDS))('release build for %s', (browser, dir) => 
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.browser_action).toBeUndefined();
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings.gecko.id).toBe('glow-within@glowwithin.app');
       expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      // 140 (the current ESR) is the first to read data_collection_permissions; MV3 needs 109.
+      expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+      // Firefox runs an MV3 background as an event page (scripts), not a service worker.
+      expect(manifest.background).toEqual({ scripts: ['background.js'] });
     }
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
+import { PAGE_HEADINGS } from './page-headings';
 
 describe('smoke: the built extension in headless Chromium', () => {
   let browser: Harness;
@@ -26,11 +27,7 @@ describe('smoke: the built extension in headless Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
-  it.each([
-    ['popup', 'Today'],
-    ['options', 'Glow Within settings'],
-    ['newtab', "Today's gut-skin tip"],
-  ] as const)('the %s page renders its heading with no console error', async (name, heading) => {
+  it.each(PAGE_HEADINGS)('the %s page renders its heading with no console error', async (name, heading) => {
     const page = await browser.open(name);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
     await page.close();

@@ -37,6 +37,6 @@ To load it in Chrome or Chromium:
   3. click "Load unpacked" and choose the folder above
 
 For Firefox: npm run build:firefox, then about:debugging → This Firefox →
-"Load Temporary Add-on…" → .output/firefox-mv2/manifest.json
+"Load Temporary Add-on…" → .output/firefox-mv3/manifest.json
 ${chromium ? '' : `\nTo have \`npm run dev\` open a browser for you: ${INSTALL_HELP} npm run dev\n`}`);
 }

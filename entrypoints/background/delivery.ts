@@ -83,13 +83,10 @@ async function isAway(idleMinutes: number): Promise<boolean> {
   }
 }
 
-async function notificationsDenied(): Promise<boolean> {
-  try {
-    return (await browser.notifications.getPermissionLevel()) === 'denied';
-  } catch {
-    // Firefox has no getPermissionLevel: a failing create tells us instead.
-    return false;
-  }
+async function notificationsDenied(tx: Tx): Promise<boolean> {
+  // Firefox has no getPermissionLevel: a failing create tells us instead.
+  if (!tx.deps.platform.notificationPermissionLevel) return false;
+  return (await browser.notifications.getPermissionLevel()) === 'denied';
 }
 
 /** Show one notification for the kinds, or keep it pending when notifications are blocked. */
@@ -109,10 +106,10 @@ export async function show(tx: Tx, kinds: ReminderKind[], occurrence: string, sc
 
   const options = buildNotification(kinds, tx.settings, wording, {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    supportsButtons: tx.deps.supportsButtons,
+    platform: tx.deps.platform,
   });
   let shown = false;
-  if (!(await notificationsDenied())) {
+  if (!(await notificationsDenied(tx))) {
     try {
       await browser.notifications.create(occurrence, options);
       shown = true;

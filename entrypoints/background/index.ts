@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/utils/history/store';
 import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
+import { PLATFORM } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import { loadSettings, repairStoredSettings } from '@/utils/settings/store';
 import { settingsItem } from '@/utils/storage/items';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
     serial: createSerial(),
     now: () => Date.now(),
     random: () => Math.random(),
-    supportsButtons: !import.meta.env.FIREFOX,
+    platform: PLATFORM,
   });
   const handlers = createHandlers(worker);
   const report = (error: unknown) => console.error('Glow Within worker:', error);

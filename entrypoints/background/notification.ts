@@ -4,6 +4,7 @@
  */
 import { t } from '@/utils/i18n';
 import { kindNames } from '@/utils/phrases';
+import type { Platform } from '@/utils/platform';
 import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -42,7 +43,7 @@ export function buildNotification(
   kinds: readonly ReminderKind[],
   settings: Settings,
   wordingIndex: Partial<Record<ReminderKind, number>>,
-  facts: { iconUrl: string; supportsButtons: boolean },
+  facts: { iconUrl: string; platform: Pick<Platform, 'notificationButtons' | 'requireInteraction'> },
 ): ReminderNotification {
   const lines = kinds.map((kind) => {
     const { wordings } = KINDS[kind];
@@ -55,8 +56,10 @@ export function buildNotification(
     title: single ? t(KINDS[single].title) : t('titleMerged', kindNames(kinds)),
     message: lines.join('\n'),
   };
-  if (!facts.supportsButtons) return notification;
-  notification.buttons = [{ title: t(single ? KINDS[single].action : 'btnOpen') }, { title: t('btnSnooze') }];
-  if (kinds.some((kind) => settings[kind].style === 'persistent')) notification.requireInteraction = true;
+  if (facts.platform.notificationButtons) {
+    notification.buttons = [{ title: t(single ? KINDS[single].action : 'btnOpen') }, { title: t('btnSnooze') }];
+  }
+  const persistent = kinds.some((kind) => settings[kind].style === 'persistent');
+  if (persistent && facts.platform.requireInteraction) notification.requireInteraction = true;
   return notification;
 }

@@ -118,7 +118,9 @@ export function createWorker(deps: WorkerDeps) {
         const prompt = findPrompt(tx, occurrence);
         if (!prompt) return null;
         // Firefox has no buttons: its body click opens the view that offers the same actions.
-        return tx.deps.supportsButtons ? viewFor(prompt.kinds, occurrence) : { name: 'reminder', occurrence };
+        return tx.deps.platform.notificationButtons
+          ? viewFor(prompt.kinds, occurrence)
+          : { name: 'reminder', occurrence };
       });
       await browser.notifications.clear(occurrence);
       if (view) await openView(view);
@@ -126,7 +128,7 @@ export function createWorker(deps: WorkerDeps) {
 
     /** Closed by the person: dismissed. Firefox says "by user" for every close, so it is not a decision there. */
     onClosed(occurrence: string, byUser: boolean): Promise<void> {
-      if (!byUser || !deps.supportsButtons) return Promise.resolve();
+      if (!byUser || !deps.platform.closedByUserIsReliable) return Promise.resolve();
       return transact(async (tx) => {
         await answer(tx, occurrence, 'dismiss');
       });

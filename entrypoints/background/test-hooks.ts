@@ -9,6 +9,9 @@ import type { Worker } from './operations';
 
 export function exposeTestHooks(worker: Worker, start: () => Promise<void>): void {
   const created: { id: string; options: unknown; at: number }[] = [];
+  // Blocked notifications: Firefox has no switch for one extension's, and no headless browser
+  // lets a test flip Chrome's, so a test build can make `create` fail as a blocked one does.
+  let blocked = false;
   type Options = Browser.notifications.NotificationCreateOptions;
   const create = browser.notifications.create.bind(browser.notifications) as (
     id: string,
@@ -17,7 +20,7 @@ export function exposeTestHooks(worker: Worker, start: () => Promise<void>): voi
   Object.assign(browser.notifications, {
     create: (id: string, options: Options) => {
       created.push({ id, options, at: Date.now() });
-      return create(id, options);
+      return blocked ? Promise.reject(new Error('')) : create(id, options);
     },
   });
   Object.assign(globalThis, {
@@ -28,6 +31,9 @@ export function exposeTestHooks(worker: Worker, start: () => Promise<void>): voi
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
       onInstalled: start,
+      blockNotifications: (on: boolean) => {
+        blocked = on;
+      },
       /** Move a kind's countdown anchor (as a logged activity would, ending a snooze) and re-arm. */
       setAnchor: (kind: ReminderKind, anchor: number) =>
         worker.transact((tx) => {

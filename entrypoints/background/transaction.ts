@@ -6,6 +6,7 @@
  */
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
 import type { HistoryStore } from '@/utils/history/store';
+import type { Platform } from '@/utils/platform';
 import { activePause, type Pause } from '@/utils/schedule/pause';
 import type { PlanState } from '@/utils/schedule/planner';
 import type { Settings } from '@/utils/settings/schema';
@@ -18,8 +19,8 @@ export interface WorkerDeps {
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   now: () => number;
   random: () => number;
-  /** Chrome shows notification buttons; Firefox does not (and reports every close as by user). */
-  supportsButtons: boolean;
+  /** What this browser's notifications can do (utils/platform.ts). */
+  platform: Platform;
 }
 
 export interface Tx {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { FIREFOX, type Platform } from '@/utils/platform';
 import { MINUTE } from '@/utils/time/clock';
 import { onlyKinds } from '../factories';
 import { environment } from '../fakes';
@@ -24,7 +25,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function deliveredHydration(options: { supportsButtons?: boolean } = {}) {
+async function deliveredHydration(options: { platform?: Platform } = {}) {
   useClock(at('09:30'));
   await withSettings(threeKinds());
   const worker = bootWorker(options);
@@ -119,11 +120,11 @@ describe('acting from the notification', () => {
   });
 
   it('case 19: Firefox — no buttons offered; the body click opens the actions; onClosed(byUser) not taken as a decision', async () => {
-    const id = await deliveredHydration({ supportsButtons: false });
+    const id = await deliveredHydration({ platform: FIREFOX });
     const [options] = Object.values(shownNotifications());
     expect(options?.buttons).toBeUndefined();
     expect(options?.requireInteraction).toBeUndefined();
-    const worker = bootWorker({ supportsButtons: false });
+    const worker = bootWorker({ platform: FIREFOX });
     await worker.onClosed(id, true);
     expect(await outcomes()).toEqual(['hydration:shown']);
     const windowsOpened = watchWindows();

@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWorker, type Worker } from '@/entrypoints/background/operations';
 import type { HistoryEvent } from '@/utils/history/events';
 import { createHistoryStore } from '@/utils/history/store';
+import { PLATFORM, type Platform } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import type { Settings } from '@/utils/settings/schema';
 import { saveSettings } from '@/utils/settings/store';
@@ -47,7 +48,8 @@ export function useClock(start: number): void {
   vi.setSystemTime(start);
 }
 
-export function bootWorker(options: { supportsButtons?: boolean } = {}): Worker {
+/** A worker with this test project's browser facts (Chrome; Firefox in `*.firefox.test.ts`), or the given ones. */
+export function bootWorker(options: { platform?: Platform } = {}): Worker {
   let turn = 0;
   return createWorker({
     history: createHistoryStore(),
@@ -55,13 +57,23 @@ export function bootWorker(options: { supportsButtons?: boolean } = {}): Worker 
     now: () => Date.now(),
     // Deterministic "random" so wording choices are reproducible.
     random: () => (turn++ * 0.37) % 1,
-    supportsButtons: options.supportsButtons ?? true,
+    platform: options.platform ?? PLATFORM,
   });
 }
 
 export async function withSettings(settings: Settings): Promise<void> {
   const saved = await saveSettings(settings);
   if (!saved.ok) throw new Error(`invalid test settings: ${JSON.stringify(saved.problems)}`);
+}
+
+/** Monday 09:30 with these settings: a fresh worker arms, then its 10:00 hydration alarm fires. */
+export async function hydrationFired(settings: Settings, options: { platform?: Platform } = {}): Promise<Worker> {
+  useClock(at('09:30'));
+  await withSettings(settings);
+  const worker = bootWorker(options);
+  await worker.reconcile();
+  await fire(worker, 'glow:due:hydration');
+  return worker;
 }
 
 export async function alarms(): Promise<Record<string, number>> {

@@ -101,9 +101,15 @@ export function fitExport(
   return { file: fitted, text: exportText(fitted), rolledUp: low };
 }
 
-/** "line 3, column 14" of a JSON syntax error, when the engine says where it is. */
+/**
+ * "3:14" (line:column) of a JSON syntax error, when the engine says where it is: Chrome's V8
+ * and Firefox's SpiderMonkey both name the line and column, older V8 only the position.
+ */
 function syntaxPlace(text: string, error: unknown): string {
-  const at = /position (\d+)/.exec(String((error as Error)?.message ?? ''))?.[1];
+  const message = String((error as Error)?.message ?? '');
+  const place = /line (\d+) column (\d+)/.exec(message);
+  if (place) return `${place[1]}:${place[2]}`;
+  const at = /position (\d+)/.exec(message)?.[1];
   if (at === undefined) return '?';
   const before = text.slice(0, Number(at));
   const line = before.split('\n').length;

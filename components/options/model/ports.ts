@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/utils/history/store';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { PLATFORM } from '@/utils/platform';
 import type { PausePreset } from '@/utils/schedule/pause';
 import { readUndo, writeUndo } from '@/utils/settings/replace';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
@@ -56,8 +57,9 @@ export const actionsPort: ActionsPort = {
   resume: () => sendMessage('resume'),
   testNotification: () => sendMessage('testNotification'),
   async permission() {
+    // Firefox has no getPermissionLevel: there the answer is unknown, not denied.
+    if (!PLATFORM.notificationPermissionLevel) return 'unknown';
     try {
-      // Firefox has no getPermissionLevel: there the answer is unknown, not denied.
       const level = await browser.notifications.getPermissionLevel();
       return level === 'granted' ? 'granted' : 'denied';
     } catch {
