@@ -33,7 +33,7 @@ export function WeekChart({ week, water, today, locale }: Props) {
       // A day with some water always shows a sliver, so "a little" never looks like "none".
       barHeight: totals.waterMl > 0 ? Math.max(2, Math.round(ratio * BAR_HEIGHT)) : 0,
       short: noonOf(date).toLocaleDateString(locale, { weekday: 'narrow' }),
-      long: date === today ? t('weekChartToday') : noonOf(date).toLocaleDateString(locale, { weekday: 'long' }),
+      long: date === today ? t('today') : noonOf(date).toLocaleDateString(locale, { weekday: 'long' }),
     };
   });
   return (
@@ -54,7 +54,7 @@ export function WeekChart({ week, water, today, locale }: Props) {
       </thead>
       <tbody>
         <tr class="week-chart-water">
-          <th scope="row">{t('weekChartWater')}</th>
+          <th scope="row">{t('water')}</th>
           {days.map((day) => (
             <td key={day.date} class={day.isToday ? 'is-today' : undefined}>
               <svg width={BAR_WIDTH} height={BAR_HEIGHT} aria-hidden="true" focusable="false">

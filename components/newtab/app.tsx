@@ -26,13 +26,13 @@ export function NewTab({ model }: { model: NewtabModel }) {
       <header class="page-head">
         <span class="brand">{t('extName')}</span>
         <a class="quiet-link" href="/options.html">
-          {t('newtabSettings')}
+          {t('settings')}
         </a>
       </header>
       <div class="layout">
         {!look.quiet && (
           <aside class="today" aria-labelledby="today-heading">
-            <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
+            <h2 id="today-heading">{t('today')}</h2>
             {live === 'failed' ? (
               <p class="today-unavailable">{t('newtabUnavailable')}</p>
             ) : live ? (
@@ -66,7 +66,7 @@ export function NewTab({ model }: { model: NewtabModel }) {
               <>
                 {t('newtabHidden')}{' '}
                 <button type="button" class="link-button" onClick={model.undoHide}>
-                  {t('newtabUndo')}
+                  {t('undo')}
                 </button>
               </>
             )}

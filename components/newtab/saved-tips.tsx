@@ -26,10 +26,10 @@ export function SavedTips({ saved, onShow, onRemove }: SavedTipsProps) {
               <button
                 type="button"
                 class="quiet-button"
-                aria-label={`${t('newtabRemoveSaved')}: ${tip.title}`}
+                aria-label={`${t('remove')}: ${tip.title}`}
                 onClick={() => onRemove(tip.id)}
               >
-                {t('newtabRemoveSaved')}
+                {t('remove')}
               </button>
             </li>
           ))}

@@ -27,7 +27,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
           <span class="saved-mark" aria-hidden="true">
             {saved ? '✓ ' : '+ '}
           </span>
-          {t('newtabSave')}
+          {t('save')}
         </button>
         <button type="button" title={t('newtabHideLong')} disabled={!hasTip} onClick={onHide}>
           {t('newtabHide')}

@@ -85,7 +85,7 @@ function Pending({ pending, act }: { pending: PendingReminder[]; act: Act }) {
   };
   return (
     <section class="pending" aria-labelledby="pending-heading">
-      <h3 id="pending-heading">{t('newtabPendingHeading')}</h3>
+      <h3 id="pending-heading">{t('waitingHeading')}</h3>
       <ul>
         {pending.map((reminder) => {
           const labelId = `pending-${reminder.occurrence}`;

@@ -8,12 +8,12 @@ export const CATEGORY_NAME: Record<TipCategory, MessageKey> = {
   'fermented-foods': 'newtabCategoryFermentedFoods',
   probiotics: 'newtabCategoryProbiotics',
   prebiotics: 'newtabCategoryPrebiotics',
-  hydration: 'newtabCategoryHydration',
+  hydration: 'kindHydration',
   'stress-sleep': 'newtabCategoryStressSleep',
   'sugar-processed': 'newtabCategorySugarProcessed',
   'protein-collagen': 'newtabCategoryProteinCollagen',
   'gut-brain-mood': 'newtabCategoryGutBrainMood',
-  'mindful-eating': 'newtabCategoryMindfulEating',
+  'mindful-eating': 'kindMeal',
   'skin-conditions': 'newtabCategorySkinConditions',
 };
 

@@ -57,7 +57,7 @@ export function FixedEditor({ kind }: { kind: ReminderKind }) {
                     aria-label={t('optionsRemoveTime', number)}
                     onClick={() => remove(index)}
                   >
-                    {t('optionsRemove')}
+                    {t('remove')}
                   </button>
                   <FieldError path={itemPath} problems={own} />
                 </li>

@@ -34,10 +34,10 @@ function listText(leaf: string, list: unknown[]): string {
 
 export function formatValue(path: string, value: unknown, unit: WaterSettings['unit']): string {
   const leaf = path.split('.').at(-1) ?? '';
-  if (typeof value === 'boolean') return t(value ? 'optionsOn' : 'optionsOff');
+  if (typeof value === 'boolean') return t(value ? 'optionsOn' : 'off');
   if (Array.isArray(value)) return listText(leaf, value);
   if (typeof value === 'number' && (leaf === 'goalMl' || leaf === 'cupMl')) return formatAmount(value, unit);
-  if (typeof value === 'number' && leaf.endsWith('Minutes')) return t('optionsMinutesValue', String(value));
+  if (typeof value === 'number' && leaf.endsWith('Minutes')) return t('minutesValue', String(value));
   if (leaf === 'message') return value ? `“${String(value)}”` : t('optionsDefaultMessage');
   const choices = Object.hasOwn(CHOICES, leaf) ? CHOICES[leaf] : undefined;
   const choice = typeof value === 'string' && choices && Object.hasOwn(choices, value) ? choices[value] : undefined;

@@ -10,7 +10,7 @@ export function PauseControl() {
   const pause = activePause(model.currentPause.value, now);
   return (
     <div class="pause">
-      <h3 id="pause-heading">{t('optionsPauseHeading')}</h3>
+      <h3 id="pause-heading">{t('pause')}</h3>
       <p class="pause-state">{pause === null ? t('optionsRunning') : pauseText(pause, now)}</p>
       {pause !== null ? (
         <button type="button" class="primary" onClick={() => void model.resume()}>

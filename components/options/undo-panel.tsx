@@ -10,7 +10,7 @@ export function UndoPanel() {
   const isImport = record.kind === 'import';
   return (
     <div class="panel undo">
-      <h3>{t('optionsUndoHeading')}</h3>
+      <h3>{t('undo')}</h3>
       <p>{t(isImport ? 'optionsUndoImportText' : 'optionsUndoResetText', when)}</p>
       <button type="button" disabled={data.busy.value} onClick={() => void data.undoLast()}>
         {t(isImport ? 'optionsUndoImport' : 'optionsUndoReset')}

@@ -52,7 +52,7 @@ export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props
           </span>
         )}
         <button type="button" class="quiet-button" aria-label={t('optionsRemoveRange', label)} onClick={onRemove}>
-          {t('optionsRemove')}
+          {t('remove')}
         </button>
       </div>
       <FieldError path={`${path}.start`} problems={start} />

@@ -57,7 +57,7 @@ export function BreathingSetup({ prefs, focusStart = false, onChange, onStart }:
                 checked={prefs.minutes === minutes}
                 onChange={() => onChange({ minutes })}
               />
-              <span>{t('popupMinutes', String(minutes))}</span>
+              <span>{t('minutesValue', String(minutes))}</span>
             </label>
           ))}
         </div>

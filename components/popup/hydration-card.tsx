@@ -65,7 +65,7 @@ export function HydrationCard({ snapshot }: { snapshot: Snapshot }) {
                 aria-label={t('popupUndo', amount(last.amountMl))}
                 onClick={() => void undo(last.amountMl)}
               >
-                <span aria-hidden="true">↶</span> {t('popupUndoShort')}
+                <span aria-hidden="true">↶</span> {t('undo')}
               </button>
             )}
           </div>

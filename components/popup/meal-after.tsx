@@ -63,7 +63,7 @@ export function MealAfter({ onSave }: Props) {
         {t('popupNoteLeft', String(NOTE_MAX - note.value.length))}
       </p>
       <button type="submit" class="primary">
-        {t('popupMealSave')}
+        {t('save')}
       </button>
     </form>
   );

@@ -53,10 +53,10 @@ export function MealBefore({ onStart }: Props) {
             timer.value = chosen ?? null;
           }}
         >
-          <option value="off">{t('popupMealTimerOff')}</option>
+          <option value="off">{t('off')}</option>
           {TIMER_CHOICES.map((minutes) => (
             <option key={minutes} value={String(minutes)}>
-              {t('popupMinutes', String(minutes))}
+              {t('minutesValue', String(minutes))}
             </option>
           ))}
         </select>

@@ -21,7 +21,7 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
         {t('popupNextUp')}
       </h2>
       {snapshot.pending.length > 0 && (
-        <ul class="pending-list" aria-label={t('popupWaiting')}>
+        <ul class="pending-list" aria-label={t('waitingHeading')}>
           {snapshot.pending.map((reminder) => (
             <li key={reminder.occurrence} class="pending">
               <p>

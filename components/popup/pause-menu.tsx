@@ -62,7 +62,7 @@ export function PauseMenu() {
           open.value = !open.value;
         }}
       >
-        {t('popupPause')} <span aria-hidden="true">▾</span>
+        {t('pause')} <span aria-hidden="true">▾</span>
       </button>
       <ul id="pause-choices" class="menu" hidden={!open.value} aria-label={t('popupPauseFor')}>
         {PAUSE_PRESETS.map((preset) => (

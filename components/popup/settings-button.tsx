@@ -6,7 +6,7 @@ export function SettingsButton() {
   const { actions } = usePopup();
   return (
     <button type="button" class="quiet" onClick={() => void actions.openSettings()}>
-      {t('popupSettings')}
+      {t('settings')}
     </button>
   );
 }

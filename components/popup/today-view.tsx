@@ -19,7 +19,7 @@ export function TodayView() {
   const today = snapshot?.week.at(-1)?.totals;
   return (
     <main class="view today" aria-labelledby="view-title">
-      <ViewHeader title={t('popupHeading')} back={false}>
+      <ViewHeader title={t('today')} back={false}>
         <div class="bar-actions">
           <PauseMenu />
           <SettingsButton />

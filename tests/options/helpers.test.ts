@@ -149,15 +149,15 @@ describe('what would change', () => {
   it('names fields readably', () => {
     expect(fieldLabel('hydration.schedule.interval.week.1.0.end')).toEqual([
       { key: 'kindHydration' },
-      { key: 'optionsFieldWeek' },
+      { key: 'optionsActiveHours' },
       { weekday: 1 },
       { key: 'optionsFieldRange', subs: ['1'] },
       { key: 'optionsFieldEnd' },
     ]);
     expect(fieldLabel('settings.meal.schedule.fixed.times.2')).toEqual([
       { key: 'kindMeal' },
-      { key: 'optionsFieldTimes' },
-      { key: 'optionsFieldTime', subs: ['3'] },
+      { key: 'optionsTimesLegend' },
+      { key: 'optionsTimeN', subs: ['3'] },
     ]);
     expect(fieldLabel('history.days.2026-11-22.4.amountMl')).toEqual([
       { key: 'optionsFieldHistory' },

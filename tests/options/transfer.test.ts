@@ -136,12 +136,12 @@ describe('import validation: each bad file is rejected with the field and the re
     expect(problemsOf(fileWith('settings.hydration.schedule.interval.everyMinutes', '60'))).toEqual([
       {
         path: 'settings.hydration.schedule.interval.everyMinutes',
-        message: 'optionsImportType',
+        message: 'optionsImportExpected',
         detail: ['number', '"60"'],
       },
     ]);
     expect(problemsOf(fileWith('settings.water.unit', 'gallons'))).toEqual([
-      { path: 'settings.water.unit', message: 'optionsImportType', detail: ['("ml" | "oz")', '"gallons"'] },
+      { path: 'settings.water.unit', message: 'optionsImportExpected', detail: ['("ml" | "oz")', '"gallons"'] },
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('import validation: each bad file is rejected with the field and the re
     expect(problemsOf(withHistory({ days: { '2026-11-22': [{ ...event, amountMl: 99_999 }] }, rollup: {} }))).toEqual([
       {
         path: 'history.days.2026-11-22.0.amountMl',
-        message: 'optionsImportRange',
+        message: 'optionsImportExpected',
         detail: ['<=5000', '99999'],
       },
     ]);

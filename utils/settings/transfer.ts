@@ -158,10 +158,10 @@ function toProblem(issue: v.BaseIssue<unknown>): SettingsProblem {
   if (issue.type === 'strict_object') return problem(path, 'optionsImportMissing');
   // A wrong type says what was expected and what was found, not the range message.
   if (issue.kind === 'schema')
-    return problem(path, 'optionsImportType', clip(issue.expected ?? ''), clip(issue.received));
+    return problem(path, 'optionsImportExpected', clip(issue.expected ?? ''), clip(issue.received));
   const key = asProblemKey(issue.message);
   return key === 'errInvalidValue'
-    ? problem(path, 'optionsImportRange', clip(issue.expected ?? ''), clip(issue.received))
+    ? problem(path, 'optionsImportExpected', clip(issue.expected ?? ''), clip(issue.received))
     : problem(path, key);
 }
 

@@ -11,31 +11,30 @@ const NAMES: Record<string, MessageKey> = {
   hydration: 'kindHydration',
   stress: 'kindStress',
   meal: 'kindMeal',
-  water: 'optionsSectionWater',
+  water: 'water',
   general: 'optionsSectionGeneral',
   history: 'optionsFieldHistory',
   rollup: 'optionsFieldRollup',
   enabled: 'optionsFieldEnabled',
-  mode: 'optionsFieldMode',
+  mode: 'optionsModeLegend',
   everyMinutes: 'optionsFieldInterval',
-  week: 'optionsFieldWeek',
-  times: 'optionsFieldTimes',
+  week: 'optionsActiveHours',
+  times: 'optionsTimesLegend',
   start: 'optionsFieldStart',
   end: 'optionsFieldEnd',
-  snoozeMinutes: 'optionsFieldSnooze',
-  style: 'optionsFieldStyle',
+  snoozeMinutes: 'optionsSnooze',
+  style: 'optionsStyleLegend',
   message: 'optionsFieldMessage',
-  goalMl: 'optionsFieldGoal',
-  cupMl: 'optionsFieldCup',
-  unit: 'optionsFieldUnit',
+  goalMl: 'optionsGoal',
+  cupMl: 'optionsCup',
+  unit: 'optionsUnitLegend',
   stopWhenGoalMet: 'optionsFieldStopAtGoal',
-  pausedUntil: 'optionsFieldPause',
   away: 'optionsFieldAway',
   idleMinutes: 'optionsFieldIdle',
   afterSleep: 'optionsFieldAfterSleep',
   mergeMinutes: 'optionsFieldMerge',
-  theme: 'optionsFieldTheme',
-  newTabQuiet: 'optionsFieldNewTabQuiet',
+  theme: 'optionsThemeLegend',
+  newTabQuiet: 'optionsNewTabQuiet',
 };
 
 /** Path segments that only group others and add nothing to a name. */
@@ -48,7 +47,7 @@ function partFor(segment: string, previous: string | undefined, beforeThat: stri
   const index = /^\d+$/.test(segment);
   if (index && previous === 'week') return { weekday: Number(segment) };
   if (index && beforeThat === 'week') return { key: 'optionsFieldRange', subs: [ordinal(segment)] };
-  if (index && previous === 'times') return { key: 'optionsFieldTime', subs: [ordinal(segment)] };
+  if (index && previous === 'times') return { key: 'optionsTimeN', subs: [ordinal(segment)] };
   if (segment === 'days') return previous === 'history' ? null : { key: 'optionsFieldDays' };
   if (previous === 'days' && beforeThat === 'history') return { text: segment };
   if (index && (previous === 'days' || beforeThat === 'days'))
