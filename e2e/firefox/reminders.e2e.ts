@@ -75,20 +75,21 @@ describe('Firefox: reminders', () => {
   it('case 31: answering there is recorded once, and the view says so', async () => {
     const water = drinks(await historyNow(ff)).length;
     await (await findByText(view, '.reminder .actions button', 'Drank a glass')).click();
-    await until(async () => (await textOf(view, 'main')).includes('Answered. Thank you.'));
-    expect(await textOf(view, '[role=status]')).toBe('Logged 250 ml of water.');
+    await until(async () => (await textOf(view, '[role=status]')) === 'Logged 250 ml of water.');
+    // Answered, it is no longer waiting: the view says so.
+    await until(async () => (await textOf(view, 'main')).includes('Nothing is waiting here'));
     // The same answer again (another click, from the popup's list) records nothing more.
     const again = await ff.inExtension(
       (occurrence) =>
         browser.runtime.sendMessage({
           id: 1,
           type: 'act',
-          data: { occurrence, action: 'done' },
+          data: { occurrence, reply: { type: 'done', kind: 'hydration' } },
           timestamp: Date.now(),
         }),
       shown,
     );
-    expect(again).toEqual({ res: { recorded: false } });
+    expect(again).toEqual({ res: { recorded: false, opens: null } });
     const events = await historyNow(ff);
     expect(outcomes(events)).toEqual(['shown', 'done']);
     expect(drinks(events)).toHaveLength(water + 1);

@@ -10,7 +10,7 @@
  * water is the habit a glance can change right away.
  */
 import type { Snapshot } from '../messaging/snapshot';
-import type { Schedule } from '../settings/schema';
+import { scheduledOn } from '../schedule/week';
 import { type DateKey, dateKeyOf, MINUTE, weekdayOf } from '../time/clock';
 import { dayNumber, itemAt } from './rotation';
 import type { Tip, TipCategory } from './types';
@@ -40,11 +40,6 @@ export function expectedWaterMl(goalMl: number, minute: number): number {
   const { start, end } = DRINKING_DAY;
   const share = Math.min(1, Math.max(0, (minute - start) / (end - start)));
   return goalMl * share;
-}
-
-function scheduledOn(schedule: Schedule, weekday: number): boolean {
-  if (schedule.mode === 'fixed') return schedule.fixed.times.length > 0 && schedule.fixed.days.includes(weekday);
-  return (schedule.interval.week[weekday]?.length ?? 0) > 0;
 }
 
 function mealSoon(snapshot: Snapshot, now: number): boolean {
