@@ -47,6 +47,12 @@ describe('conventions', () => {
     expect(unused).toEqual([]);
   });
 
+  it('each thing is said under one key: no two catalog messages say the same', () => {
+    const byText = new Map<string, string[]>();
+    for (const [key, { message }] of Object.entries(catalog)) byText.set(message, [...(byText.get(message) ?? []), key]);
+    expect([...byText.values()].filter((keys) => keys.length > 1)).toEqual([]);
+  });
+
   it('no HTML injection anywhere: no innerHTML or dangerouslySetInnerHTML in source (case 12)', () => {
     const offenders = sources.filter(({ text }) =>
       /innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write/.test(text),
