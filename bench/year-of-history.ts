@@ -25,7 +25,7 @@ export function dayOfEvents(date: DateKey, dayIndex: number): HistoryEvent[] {
   const random = seededRandom(dayIndex + 1);
   const morning = localInstant(date, 8 * 60);
   const events: HistoryEvent[] = [];
-  const add = (event: NewEvent, at: number) => events.push(stampEvent(event, at, `${date}-${events.length}`));
+  const add = (event: NewEvent, at: number) => events.push(stampEvent(event, at, date, `${date}-${events.length}`));
 
   const drinks = 8 + Math.floor(random() * 3);
   for (let i = 0; i < drinks; i++)

@@ -1,9 +1,11 @@
 /** Typed fixture factories: a valid default plus only what a test cares about. */
+import { type NewEvent, stampEvent } from '@/utils/history/events';
 
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { weekOf } from '@/utils/schedule/week';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { ReminderSettings, Schedule, Settings, TimeWindow } from '@/utils/settings/schema';
+import { dateKeyOf } from '@/utils/time/clock';
 
 type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
@@ -51,3 +53,6 @@ export function onlyKinds(schedules: Partial<Record<ReminderKind, Schedule>>, pa
   }
   return base;
 }
+
+/** A history event as the worker stamps it, on its local calendar day (the day starting at midnight). */
+export const stamp = (event: NewEvent, at: number, id?: string) => stampEvent(event, at, dateKeyOf(at), id);

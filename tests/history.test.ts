@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type NewEvent, stampEvent } from '@/utils/history/events';
+import type { NewEvent, stampEvent } from '@/utils/history/events';
 import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { createHistoryStore, RAW_DAYS } from '@/utils/history/store';
 import { totalsOf } from '@/utils/history/totals';
 import { addDays, DAY, HOUR, localInstant } from '@/utils/time/clock';
+import { stamp } from './factories';
 
 const water = (amountMl = 250): NewEvent => ({ type: 'water', amountMl });
 
@@ -12,22 +13,19 @@ const water = (amountMl = 250): NewEvent => ({ type: 'water', amountMl });
 function busyDay(date: string): ReturnType<typeof stampEvent>[] {
   const base = localInstant(date, 9 * 60);
   const events = [];
-  for (let i = 0; i < 9; i++) events.push(stampEvent(water(), base + i * HOUR));
+  for (let i = 0; i < 9; i++) events.push(stamp(water(), base + i * HOUR));
   for (let i = 0; i < 3; i++)
-    events.push(stampEvent({ type: 'breathing', pattern: 'box', seconds: 120 }, base + i * 3 * HOUR));
+    events.push(stamp({ type: 'breathing', pattern: 'box', seconds: 120 }, base + i * 3 * HOUR));
   for (let i = 0; i < 3; i++) {
     events.push(
-      stampEvent(
-        { type: 'meal', hunger: 6, fullness: 7, minutes: 20, note: 'Ate slowly, felt calm.' },
-        base + i * 4 * HOUR,
-      ),
+      stamp({ type: 'meal', hunger: 6, fullness: 7, minutes: 20, note: 'Ate slowly, felt calm.' }, base + i * 4 * HOUR),
     );
   }
   for (let i = 0; i < 18; i++) {
     const occurrence = `h-${(base + i).toString(36)}`;
     for (const outcome of ['shown', 'done'] as const) {
       events.push(
-        stampEvent(
+        stamp(
           { type: 'reminder', kind: 'hydration', outcome, occurrence, scheduledAt: base + i * 30 * 60_000 },
           base + i * 30 * 60_000,
         ),
@@ -45,7 +43,7 @@ describe('history store', () => {
     // Three contexts' requests all reach the worker, the single writer, interleaved.
     const store = createHistoryStore();
     const now = localInstant('2026-11-24', 10 * 60);
-    await Promise.all(Array.from({ length: 100 }, (_, i) => store.append([stampEvent(water(100 + i), now + i)])));
+    await Promise.all(Array.from({ length: 100 }, (_, i) => store.append([stamp(water(100 + i), now + i)])));
     const day = (await store.readDays(['2026-11-24']))['2026-11-24'] ?? [];
     expect(day).toHaveLength(100);
     expect(new Set(day.map((e) => e.id)).size).toBe(100);
@@ -54,7 +52,7 @@ describe('history store', () => {
 
   it('appending an event twice (a retried operation) stores it once', async () => {
     const store = createHistoryStore();
-    const event = stampEvent(water(), localInstant('2026-11-24', 600), 'fixed-id');
+    const event = stamp(water(), localInstant('2026-11-24', 600), 'fixed-id');
     await store.append([event]);
     await store.append([event]);
     expect((await store.readDays(['2026-11-24']))['2026-11-24']).toEqual([event]);
@@ -62,7 +60,7 @@ describe('history store', () => {
 
   it('refuses an invalid event and writes nothing', async () => {
     const store = createHistoryStore();
-    const bad = { ...stampEvent(water(), 1_000), amountMl: -5 };
+    const bad = { ...stamp(water(), 1_000), amountMl: -5 };
     await expect(store.append([bad])).rejects.toThrow(/valid history event/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
@@ -70,7 +68,7 @@ describe('history store', () => {
   it('undo removes exactly the chosen event', async () => {
     const store = createHistoryStore();
     const at = localInstant('2026-11-24', 600);
-    const [a, b] = [stampEvent(water(), at), stampEvent(water(300), at + 1)];
+    const [a, b] = [stamp(water(), at), stamp(water(300), at + 1)];
     await store.append([a, b]);
     expect(await store.remove('2026-11-24', b.id)).toBe(true);
     expect(await store.remove('2026-11-24', b.id)).toBe(false);
@@ -78,11 +76,11 @@ describe('history store', () => {
   });
 
   it('reads skip corrupted entries without deleting them', async () => {
-    const good = stampEvent(water(), localInstant('2026-11-24', 600));
+    const good = stamp(water(), localInstant('2026-11-24', 600));
     await fakeBrowser.storage.local.set({ [dayKey('2026-11-24')]: [good, { type: 'water', amountMl: 'many' }] });
     const store = createHistoryStore();
     expect((await store.readDays(['2026-11-24']))['2026-11-24']).toEqual([good]);
-    await store.append([stampEvent(water(), localInstant('2026-11-24', 700))]);
+    await store.append([stamp(water(), localInstant('2026-11-24', 700))]);
     const raw = (await fakeBrowser.storage.local.get(dayKey('2026-11-24')))[dayKey('2026-11-24')] as unknown[];
     expect(raw).toHaveLength(3);
   });
@@ -123,7 +121,7 @@ describe('history store', () => {
       }
       return realSet(items);
     });
-    const newest = stampEvent(water(400), localInstant(today, 600));
+    const newest = stamp(water(400), localInstant(today, 600));
     await store.append([newest]);
     expect(failures).toBe(1);
     expect((await store.readDays([today]))[today]).toEqual([newest]);
@@ -138,7 +136,7 @@ describe('history store', () => {
     const mine = totalsOf(busyDay(old));
     await fakeBrowser.storage.local.set({ [ROLLUP_KEY]: { [old]: mine } });
     const added = await store.importBundle({
-      days: { [old]: [stampEvent(water(), localInstant(old, 600))] },
+      days: { [old]: [stamp(water(), localInstant(old, 600))] },
       rollup: {},
     });
     expect(added).toEqual({ days: {}, rollup: [] });

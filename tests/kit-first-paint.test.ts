@@ -69,20 +69,20 @@ describe('the popup’s last visit, for an instant first paint', () => {
   it('gives back the snapshot and theme of today’s last visit', () => {
     const cache = firstPaintCache('popup', '1.2.0', memory());
     rememberVisit(snapshot, cache);
-    expect(readLastVisit(cache, snapshot.today)).toEqual({ theme: 'dark', snapshot });
+    expect(readLastVisit(cache, snapshot.now)).toEqual({ theme: 'dark', snapshot });
   });
 
   it('keeps only the theme from another day: yesterday’s totals are not today’s', () => {
     const cache = firstPaintCache('popup', '1.2.0', memory());
     rememberVisit(snapshot, cache);
-    expect(readLastVisit(cache, '2026-03-11')).toEqual({ theme: 'dark', snapshot: null });
+    expect(readLastVisit(cache, snapshot.now + 24 * 3_600_000)).toEqual({ theme: 'dark', snapshot: null });
   });
 
   it('an odd theme is not applied', () => {
     const cache = firstPaintCache('popup', '1', memory());
     cache.write({ ...snapshot, settings: { ...snapshot.settings, general: { theme: '"><b>' } } });
-    expect(readLastVisit(cache, snapshot.today).theme).toBeNull();
+    expect(readLastVisit(cache, snapshot.now).theme).toBeNull();
     cache.write({ today: 'x' });
-    expect(readLastVisit(cache, snapshot.today)).toEqual({ theme: null, snapshot: null });
+    expect(readLastVisit(cache, snapshot.now)).toEqual({ theme: null, snapshot: null });
   });
 });

@@ -161,10 +161,10 @@ describe('the planner', () => {
 
   it('pause: presets, the end of a pause, and paused until resumed', () => {
     const now = at('15:10');
-    expect(pauseUntil('30m', now)).toBe(now + 30 * MINUTE);
-    expect(pauseUntil('2h', now)).toBe(now + 2 * HOUR);
-    expect(pauseUntil('today', now)).toBe(at('00:00', '2026-11-24'));
-    expect(pauseUntil('forever', now)).toBe('forever');
+    expect(pauseUntil('30m', now, 0)).toBe(now + 30 * MINUTE);
+    expect(pauseUntil('2h', now, 0)).toBe(now + 2 * HOUR);
+    expect(pauseUntil('today', now, 0)).toBe(at('00:00', '2026-11-24'));
+    expect(pauseUntil('forever', now, 0)).toBe('forever');
     expect(resumesAt(now + HOUR, now)).toBe(now + HOUR);
     expect(resumesAt(now - 1, now)).toBe(now);
     expect(resumesAt('forever', now)).toBeNull();

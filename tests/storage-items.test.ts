@@ -1,8 +1,10 @@
 /**
  * The registry of stored items (utils/storage/items.ts): versions and migrations, run on real old
- * data. The fixtures in tests/fixtures/ were written by the previous version's own code (settings
- * v1, export format 1): a person paused for two hours at 10:00 on a Monday, with their own
- * schedule, water in ounces and a dark theme.
+ * data. The fixtures in tests/fixtures/ were written by earlier versions' own code:
+ * - v1 (settings v1, export format 1): a person paused for two hours at 10:00 on a Monday, with
+ *   their own schedule, water in ounces and a dark theme;
+ * - v2 (settings v2, export format 2): their own schedule, a one-hour pause on this device, a drink
+ *   and a breathing break logged.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -11,6 +13,8 @@ import { validateSettings } from '@/utils/settings/schema';
 import { parseImport } from '@/utils/settings/transfer';
 import v1Export from './fixtures/v1-export.json';
 import v1Storage from './fixtures/v1-storage-paused.json';
+import v2Export from './fixtures/v2-export.json';
+import v2Storage from './fixtures/v2-storage.json';
 import { at, useClock } from './worker/boot';
 
 afterEach(() => {
@@ -31,13 +35,19 @@ async function startWithStored(stored: { sync: object; local: object }) {
 const v1Settings = v1Storage.sync.settings;
 const { pausedUntil, ...v1General } = v1Settings.general;
 
-describe('settings v1 → v2: the pause leaves the synced settings', () => {
+/** v2 → v3: the day starts at midnight, as it always did. */
+const withDayStart = <T extends { general: object }>(settings: T) => ({
+  ...settings,
+  general: { ...settings.general, dayStartHour: 0 },
+});
+
+describe('settings v1 → v3: the pause leaves the synced settings, the day starts at midnight', () => {
   it('migrates a real v1 value: preferences kept, the running pause moved to this device, a copy kept', async () => {
     useClock(at('11:00'));
     const items = await startWithStored(v1Storage);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings$).toEqual({ v: 2 });
-    expect(sync.settings).toEqual({ ...v1Settings, general: v1General });
+    expect(sync.settings$).toEqual({ v: 3 });
+    expect(sync.settings).toEqual(withDayStart({ ...v1Settings, general: v1General }));
     const checked = validateSettings(sync.settings);
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
     // Everything the person chose survives.
@@ -54,10 +64,12 @@ describe('settings v1 → v2: the pause leaves the synced settings', () => {
     useClock(at('13:00'));
     const items = await startWithStored(v1Storage);
     expect(await items.pauseItem.getValue()).toBeNull();
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ general: v1General });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
+      general: { ...v1General, dayStartHour: 0 },
+    });
   });
 
-  it('runs once: a second start finds v2 and writes nothing', async () => {
+  it('runs once: a second start finds v3 and writes nothing', async () => {
     useClock(at('11:00'));
     await startWithStored(v1Storage);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
@@ -87,16 +99,36 @@ describe('settings v1 → v2: the pause leaves the synced settings', () => {
   it('a first write on a new device stamps the current version', async () => {
     const items = await startWithStored({ sync: {}, local: {} });
     await items.settingsItem.setValue(DEFAULT_SETTINGS);
-    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3 });
   });
 });
 
-describe('an export file of format 1', () => {
-  it('imports: its settings are read as v2, and its pause does not pause this device', () => {
+describe('settings v2 → v3: the hour the day starts', () => {
+  it('migrates a real v2 value: everything kept, the day starting at midnight; the pause and history untouched', async () => {
+    const items = await startWithStored(v2Storage);
+    const sync = await fakeBrowser.storage.sync.get(null);
+    expect(sync.settings$).toEqual({ v: 3 });
+    expect(sync.settings).toEqual(withDayStart(v2Storage.sync.settings));
+    expect(validateSettings(sync.settings).ok).toBe(true);
+    expect(await items.pauseItem.getValue()).toBe(v2Storage.local.pause);
+    expect(await fakeBrowser.storage.local.get('day:2026-11-23')).toEqual({
+      'day:2026-11-23': v2Storage.local['day:2026-11-23'],
+    });
+  });
+});
+
+describe('export files of earlier formats', () => {
+  it('format 1 imports: its settings are read as today’s, and its pause does not pause this device', () => {
     const result = parseImport(JSON.stringify(v1Export));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { pausedUntil: _pause, ...general } = v1Export.settings.general;
-    expect(result.file.version).toBe(2);
-    expect(result.file.settings).toEqual({ ...v1Export.settings, general });
+    expect(result.file.version).toBe(3);
+    expect(result.file.settings).toEqual(withDayStart({ ...v1Export.settings, general }));
+  });
+
+  it('format 2 imports: its settings are read as today’s', () => {
+    const result = parseImport(JSON.stringify(v2Export));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.settings).toEqual(withDayStart(v2Export.settings));
   });
 });

@@ -8,11 +8,15 @@ import type { MessageKey } from './i18n-keys';
 import type { NextState } from './messaging/snapshot';
 import { KINDS, type ReminderKind } from './reminder-kinds';
 import { PAUSE_FOREVER, type Pause, type PausePreset, pauseUntil } from './schedule/pause';
-import { addDays, dateKeyOf, HOUR, MINUTE } from './time/clock';
+import { addDays, dateKeyOf, HOUR, localInstant, MINUTE } from './time/clock';
 
 /** "12:30": a time of day on the 24-hour clock, in the person's locale. */
 export const clockTime = (at: number, locale?: string): string =>
   new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An hour of the day as a time ("04:00"); 2026-01-05 has no daylight-saving change to get in the way. */
+export const hourOfDay = (hour: number, locale?: string): string =>
+  clockTime(localInstant('2026-01-05', hour * 60), locale);
 
 /** When something is due: "in 23 min", "at 12:30", "tomorrow at 08:00", "on Friday at 08:00". */
 export function dueAt(at: number, now: number, locale?: string): string {
@@ -34,22 +38,25 @@ export const PAUSE_LENGTH: Record<PausePreset, MessageKey> = {
   forever: 'popupPauseForever',
 };
 
-/** A pause in force: "Paused, back in 25 min", "Paused for the rest of today", "Paused until you resume". */
-export function pauseText(pause: Exclude<Pause, null>, now: number, locale?: string): string {
+/**
+ * A pause in force: "Paused, back in 25 min", "Paused for the rest of today" (until the person's
+ * next day starts), "Paused until you resume".
+ */
+export function pauseText(pause: Exclude<Pause, null>, now: number, dayStartHour: number, locale?: string): string {
   if (pause === PAUSE_FOREVER) return t('pausedForever');
-  if (pause === pauseUntil('today', now)) return t('pausedRestOfDay');
+  if (pause === pauseUntil('today', now, dayStartHour)) return t('pausedRestOfDay');
   return t('pausedBack', dueAt(pause, now, locale));
 }
 
 /** A kind's next reminder: when it is due, or why none is coming ("off", "paused until you resume"). */
-export function nextText(next: NextState, now: number, locale?: string): string {
+export function nextText(next: NextState, now: number, dayStartHour: number, locale?: string): string {
   switch (next.state) {
     case 'off':
       return t('dueOff');
     case 'none':
       return t('dueNone');
     case 'paused':
-      return pauseText(next.until, now, locale);
+      return pauseText(next.until, now, dayStartHour, locale);
     case 'due':
       return dueAt(next.at, now, locale);
   }

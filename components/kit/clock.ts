@@ -1,23 +1,34 @@
 /**
- * A page's one clock. `now` is a signal, read again at every minute boundary (local midnight is
- * one), whenever the page becomes visible again (timers in background tabs and across sleep run
+ * A page's one clock. `now` is a signal, read again at every minute boundary (the start of a day
+ * is one), whenever the page becomes visible again (timers in background tabs and across sleep run
  * late or not at all), and on `refresh()` (fresh data must not meet a stale clock: a pause that
  * ends in exactly one hour reads "in 60 min" at once). `read()` is the exact time for something
  * happening now, such as a timestamp to record. Views take time from here, never from Date.now().
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import { type DateKey, dateKeyOf, MINUTE } from '@/utils/time/clock';
+import { type DateKey, dayOf, MINUTE } from '@/utils/time/clock';
 
 export interface Clock {
   now: ReadonlySignal<number>;
-  /** Today's local date, turning over at midnight while the page stays open. */
+  /** The person's day: it turns over at the hour their day starts while the page stays open. */
   today: ReadonlySignal<DateKey>;
   read(): number;
   refresh(): void;
   stop(): void;
 }
 
-export function createClock(read: () => number = () => Date.now(), page: Document | null = globalThis.document): Clock {
+interface ClockOptions {
+  read?: () => number;
+  page?: Document | null;
+  /** The hour the person's day starts (settings.general.dayStartHour); midnight when not given. */
+  dayStartHour?: ReadonlySignal<number>;
+}
+
+export function createClock({
+  read = () => Date.now(),
+  page = globalThis.document,
+  dayStartHour,
+}: ClockOptions = {}): Clock {
   const now = signal(read());
   let timer: ReturnType<typeof setTimeout> | undefined;
   function refresh(): void {
@@ -33,7 +44,7 @@ export function createClock(read: () => number = () => Date.now(), page: Documen
   refresh();
   return {
     now: computed(() => now.value),
-    today: computed(() => dateKeyOf(now.value)),
+    today: computed(() => dayOf(now.value, dayStartHour?.value ?? 0)),
     read,
     refresh,
     stop() {

@@ -17,12 +17,14 @@ export { TodayPanel } from './today-panel';
 export interface Look {
   theme: GeneralSettings['theme'];
   quiet: boolean;
+  /** The hour the person's day starts: the tip of the day turns over then. */
+  dayStartHour: number;
 }
 
 export interface LiveHandlers {
   /** The stored saved / hidden tips: once at start and on every change (other tabs, other devices). */
   onPrefs(prefs: TipPrefs): void;
-  /** Theme and quiet mode from the settings, whenever the snapshot changes. */
+  /** Theme, quiet mode and the day's start from the settings, whenever the snapshot changes. */
   onLook(look: Look): void;
 }
 
@@ -42,7 +44,8 @@ export function connect(handlers: LiveHandlers) {
   );
   const stopLook = effect(() => {
     const general = model.snapshot.value?.settings.general;
-    if (general) handlers.onLook({ theme: general.theme, quiet: general.newTabQuiet });
+    if (general)
+      handlers.onLook({ theme: general.theme, quiet: general.newTabQuiet, dayStartHour: general.dayStartHour });
   });
   const act: Act = async (occurrence, reply) => {
     // A kind answered by a flow (a breathing break) opens it in a small window of its own.

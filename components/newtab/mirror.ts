@@ -18,16 +18,20 @@ export interface Mirror {
   prefs: TipPrefs;
   theme: GeneralSettings['theme'];
   quiet: boolean;
+  dayStartHour: number;
 }
 
-export const DEFAULT_MIRROR: Mirror = { prefs: EMPTY_PREFS, theme: 'system', quiet: false };
+export const DEFAULT_MIRROR: Mirror = { prefs: EMPTY_PREFS, theme: 'system', quiet: false, dayStartHour: 0 };
 
 export function sameMirror(a: Mirror, b: Mirror): boolean {
-  return a.theme === b.theme && a.quiet === b.quiet && samePrefs(a.prefs, b.prefs);
+  return a.theme === b.theme && a.quiet === b.quiet && a.dayStartHour === b.dayStartHour && samePrefs(a.prefs, b.prefs);
 }
 
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? tidyIds(value.filter((id): id is string => typeof id === 'string')) : [];
+
+const isHour = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 24;
 
 /** The copy, or the defaults for anything missing or malformed. */
 export function readMirror(cache: FirstPaintCache): Mirror {
@@ -38,6 +42,7 @@ export function readMirror(cache: FirstPaintCache): Mirror {
     prefs: { saved: ids(prefs.saved), hidden: ids(prefs.hidden) },
     theme: isTheme(raw.theme) ? raw.theme : DEFAULT_MIRROR.theme,
     quiet: typeof raw.quiet === 'boolean' ? raw.quiet : DEFAULT_MIRROR.quiet,
+    dayStartHour: isHour(raw.dayStartHour) ? raw.dayStartHour : DEFAULT_MIRROR.dayStartHour,
   };
 }
 

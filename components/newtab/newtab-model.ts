@@ -5,7 +5,7 @@
  * undo of a hide, and the connection the after-paint module makes to storage and the worker.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { Clock } from '@/components/kit/clock';
+import { createClock } from '@/components/kit/clock';
 import type { FirstPaintCache } from '@/components/kit/first-paint';
 import { applyTheme } from '@/components/kit/theme';
 import { hideTip, samePrefs, setSaved, showAllAgain, type TipPrefs, unhideTip } from '@/utils/tips/prefs';
@@ -16,11 +16,12 @@ import { readMirror, writeMirror } from './mirror';
 
 export type Live = { connection: Connection; TodayPanel: typeof TodayPanel };
 
-export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
+export function createNewtabModel(cache: FirstPaintCache, read?: () => number) {
   const initial = readMirror(cache);
   const prefs = signal<TipPrefs>(initial.prefs);
   const failed = signal(false);
-  const look = signal<Look>({ theme: initial.theme, quiet: initial.quiet });
+  const look = signal<Look>({ theme: initial.theme, quiet: initial.quiet, dayStartHour: initial.dayStartHour });
+  const clock = createClock({ read, dayStartHour: computed(() => look.value.dayStartHour) });
   const view = signal<CardView>(TODAY_VIEW);
   const undo = signal<{ id: string; wasSaved: boolean } | null>(null);
   /** 'failed' when the after-paint module could not load: the tip stays, the panel says so. */
@@ -83,7 +84,13 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
           },
           onLook: (next) => {
             const current = look.peek();
-            if (current.theme !== next.theme || current.quiet !== next.quiet) look.value = next;
+            if (
+              current.theme !== next.theme ||
+              current.quiet !== next.quiet ||
+              current.dayStartHour !== next.dayStartHour
+            ) {
+              look.value = next;
+            }
           },
         });
         live.value = { connection, TodayPanel: module.TodayPanel };

@@ -60,11 +60,12 @@ function Progress({ snapshot }: { snapshot: Snapshot }) {
 
 function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
   const next = nextUp(snapshot.next);
+  const { dayStartHour } = snapshot.settings.general;
   const text =
     next.type === 'due'
-      ? t('newtabNextUp', [t(KINDS[next.kind].name), nextText(next.state, now)])
+      ? t('newtabNextUp', [t(KINDS[next.kind].name), nextText(next.state, now, dayStartHour)])
       : next.type === 'paused'
-        ? pauseText(next.state.until, now)
+        ? pauseText(next.state.until, now, dayStartHour)
         : t(next.type === 'off' ? 'newtabRemindersOff' : 'newtabNothingScheduled');
   return <p class="today-next">{text}</p>;
 }

@@ -3,6 +3,7 @@
 import { WEEK_ORDER } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
+import { hourOfDay } from '@/utils/phrases';
 import type { WaterSettings } from '@/utils/settings/schema';
 import { formatAmount } from '@/utils/units';
 import { weekdayName } from './text';
@@ -38,6 +39,7 @@ export function formatValue(path: string, value: unknown, unit: WaterSettings['u
   if (Array.isArray(value)) return listText(leaf, value);
   if (typeof value === 'number' && (leaf === 'goalMl' || leaf === 'cupMl')) return formatAmount(value, unit);
   if (typeof value === 'number' && leaf.endsWith('Minutes')) return t('minutesValue', String(value));
+  if (typeof value === 'number' && leaf === 'dayStartHour') return hourOfDay(value);
   if (leaf === 'message') return value ? `“${String(value)}”` : t('optionsDefaultMessage');
   const choices = Object.hasOwn(CHOICES, leaf) ? CHOICES[leaf] : undefined;
   const choice = typeof value === 'string' && choices && Object.hasOwn(choices, value) ? choices[value] : undefined;

@@ -1,12 +1,16 @@
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings/schema';
 import { Choice } from './fields/choice';
+import { HourField } from './fields/hour-field';
 import { NumberField } from './fields/number-field';
 import { Toggle } from './fields/toggle';
 import { useOptions } from './model/context';
 import { PauseControl } from './pause-control';
 
-/** Pause, away, after sleep, merging, theme and the new tab's quiet mode. */
+const { min, max } = LIMITS.dayStartHour;
+const DAY_START_HOURS = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+
+/** Pause, away, after sleep, merging, the day's start, theme and the new tab's quiet mode. */
 export function GeneralSection() {
   const { form } = useOptions();
   if (!form.draft.value) return null;
@@ -41,6 +45,12 @@ export function GeneralSection() {
         hint={t('optionsMergeHint')}
         min={LIMITS.mergeMinutes.min}
         max={LIMITS.mergeMinutes.max}
+      />
+      <HourField
+        path="general.dayStartHour"
+        label={t('optionsDayStart')}
+        hint={t('optionsDayStartHint')}
+        hours={DAY_START_HOURS}
       />
       <Choice
         path="general.theme"

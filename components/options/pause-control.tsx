@@ -11,7 +11,9 @@ export function PauseControl() {
   return (
     <div class="pause">
       <h3 id="pause-heading">{t('pause')}</h3>
-      <p class="pause-state">{pause === null ? t('optionsRunning') : pauseText(pause, now)}</p>
+      <p class="pause-state">
+        {pause === null ? t('optionsRunning') : pauseText(pause, now, model.form.base.value?.general.dayStartHour ?? 0)}
+      </p>
       {pause !== null ? (
         <button type="button" class="primary" onClick={() => void model.resume()}>
           {t('optionsResume')}

@@ -7,17 +7,19 @@
 import type { FirstPaintCache } from '@/components/kit/first-paint';
 import { isTheme, type Theme } from '@/components/kit/theme';
 import type { Snapshot } from '@/utils/messaging/snapshot';
-import type { DateKey } from '@/utils/time/clock';
+import { dayOf } from '@/utils/time/clock';
 
 export interface LastVisit {
   theme: Theme | null;
   snapshot: Snapshot | null;
 }
 
-export function readLastVisit(cache: FirstPaintCache, today: DateKey): LastVisit {
+export function readLastVisit(cache: FirstPaintCache, now: number): LastVisit {
   const saved = cache.read() as Partial<Snapshot> | null;
-  const stored = saved?.settings?.general?.theme;
-  const theme = isTheme(stored) ? stored : null;
+  const general = saved?.settings?.general;
+  const theme = isTheme(general?.theme) ? general.theme : null;
+  // Its day is the person's day, which may start after midnight.
+  const today = dayOf(now, typeof general?.dayStartHour === 'number' ? general.dayStartHour : 0);
   return { theme, snapshot: saved && saved.today === today ? (saved as Snapshot) : null };
 }
 

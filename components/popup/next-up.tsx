@@ -6,8 +6,8 @@ import { usePopup } from './env';
 import { ReminderActions } from './reminder-actions';
 
 /** When a kind is next due; while paused just "paused", as the banner above says until when. */
-const kindNext = (next: NextState, now: number, locale: string): string =>
-  next.state === 'paused' ? t('popupNextPaused') : nextText(next, now, locale);
+const kindNext = (next: NextState, now: number, dayStartHour: number, locale: string): string =>
+  next.state === 'paused' ? t('popupNextPaused') : nextText(next, now, dayStartHour, locale);
 
 /** Reminders waiting for an answer (notifications blocked or unanswered), then when each kind is next due. */
 export function NextUp({ snapshot }: { snapshot: Snapshot }) {
@@ -37,7 +37,7 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
         {REMINDER_KINDS.map((kind) => (
           <div key={kind}>
             <dt>{t(KINDS[kind].name)}</dt>
-            <dd>{kindNext(snapshot.next[kind], now, env.locale)}</dd>
+            <dd>{kindNext(snapshot.next[kind], now, snapshot.settings.general.dayStartHour, env.locale)}</dd>
           </div>
         ))}
       </dl>

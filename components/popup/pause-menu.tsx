@@ -26,7 +26,8 @@ export function PauseMenu() {
   async function choose(preset: PausePreset) {
     close(true);
     const paused = await attempt(env, () => env.actions.pause(preset));
-    if (paused?.pause) env.status.announce(pauseText(paused.pause, env.clock.now.value, env.locale));
+    const dayStartHour = env.snapshot.value?.settings.general.dayStartHour ?? 0;
+    if (paused?.pause) env.status.announce(pauseText(paused.pause, env.clock.now.value, dayStartHour, env.locale));
   }
 
   // While open: Escape closes it (focus back on the toggle); focus or a click elsewhere closes it.

@@ -6,11 +6,11 @@ import { usePopup } from './env';
 import { PAUSE_TOGGLE_ID } from './pause-menu';
 
 /** While paused: how long for, and Resume. */
-export function PausedBanner({ pause }: { pause: Pause }) {
+export function PausedBanner({ pause, dayStartHour }: { pause: Pause; dayStartHour: number }) {
   const env = usePopup();
   const active = activePause(pause, env.clock.now.value);
   if (active === null) return null;
-  const text = pauseText(active, env.clock.now.value, env.locale);
+  const text = pauseText(active, env.clock.now.value, dayStartHour, env.locale);
 
   async function resume() {
     // The banner goes away with the pause: keep focus on something that stays.

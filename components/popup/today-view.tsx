@@ -27,7 +27,7 @@ export function TodayView() {
       </ViewHeader>
       {snapshot ? (
         <div class="today-content">
-          <PausedBanner pause={snapshot.plan.pause} />
+          <PausedBanner pause={snapshot.plan.pause} dayStartHour={snapshot.settings.general.dayStartHour} />
           <HydrationCard snapshot={snapshot} />
           <ActivityTiles totals={today} />
           <NextUp snapshot={snapshot} />

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
-import { dateKeyOf } from '@/utils/time/clock';
 import type { Worker } from './operations';
 import { buildSnapshot } from './snapshot';
 
@@ -16,10 +15,9 @@ export function createHandlers(worker: Worker): Handlers {
 
     undoWater: () =>
       transact(async (tx) => {
-        const today = dateKeyOf(tx.now);
-        const events = (await tx.deps.history.readDays([today]))[today] ?? [];
+        const events = (await tx.deps.history.readDays([tx.today]))[tx.today] ?? [];
         const drink = events.filter((e) => e.type === 'water').at(-1);
-        return { removed: drink ? await tx.deps.history.remove(today, drink.id) : false };
+        return { removed: drink ? await tx.deps.history.remove(tx.today, drink.id) : false };
       }),
 
     logBreathing: ({ pattern, seconds }) =>

@@ -8,7 +8,6 @@ import type { Reply } from '@/utils/messaging/protocol';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { type Route, viewFor } from '@/utils/routes';
 import { type PausePreset, pauseUntil } from '@/utils/schedule/pause';
-import { dateKeyOf } from '@/utils/time/clock';
 import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
 import { answer, answerKind, findPrompt, respond } from './answers';
 import { createBadge } from './badge';
@@ -40,10 +39,9 @@ async function catchUpMissed(tx: Tx): Promise<void> {
 }
 
 async function compactOnceADay(tx: Tx): Promise<void> {
-  const today = dateKeyOf(tx.now);
-  if (tx.state.compactedOn === today) return;
-  await tx.deps.history.compact(today);
-  tx.state.compactedOn = today;
+  if (tx.state.compactedOn === tx.today) return;
+  await tx.deps.history.compact(tx.today);
+  tx.state.compactedOn = tx.today;
 }
 
 export function createWorker(deps: WorkerDeps) {
@@ -163,7 +161,7 @@ export function createWorker(deps: WorkerDeps) {
 
     pause: (preset: PausePreset) =>
       transact((tx) => {
-        tx.pause = pauseUntil(preset, tx.now);
+        tx.pause = pauseUntil(preset, tx.now, tx.settings.general.dayStartHour);
         return { pause: tx.pause };
       }),
 

@@ -3,11 +3,11 @@ import { emptyTotals } from '@/utils/history/totals';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { nextPrompts } from '@/utils/schedule/planner';
-import { addDays, dateKeyOf } from '@/utils/time/clock';
+import { addDays } from '@/utils/time/clock';
 import { planState, type Tx } from './transaction';
 
 export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
-  const today = dateKeyOf(tx.now);
+  const { today } = tx;
   const dates = [6, 5, 4, 3, 2, 1, 0].map((back) => addDays(today, -back));
   const [totals, days] = await Promise.all([tx.deps.history.totals(dates), tx.deps.history.readDays([today])]);
   const drinks = (days[today] ?? []).filter((e) => e.type === 'water');

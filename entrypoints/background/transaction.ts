@@ -11,6 +11,7 @@ import { activePause, type Pause } from '@/utils/schedule/pause';
 import type { PlanState } from '@/utils/schedule/planner';
 import type { Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
+import { type DateKey, dayOf } from '@/utils/time/clock';
 import { readPause, writePause } from './pause';
 import { readWorkerState, type WorkerState, writeWorkerState } from './state';
 
@@ -26,6 +27,8 @@ export interface WorkerDeps {
 export interface Tx {
   readonly deps: WorkerDeps;
   readonly now: number;
+  /** The person's day `now` belongs to (their day may start after midnight). */
+  readonly today: DateKey;
   readonly settings: Settings;
   readonly state: WorkerState;
   /** This device's pause; an operation may set it (pause, resume). */
@@ -48,14 +51,16 @@ export function createTransactor(deps: WorkerDeps, finish: Finisher) {
     const events: HistoryEvent[] = [];
     // A pause that has run out is no pause: it is cleared at the end of this operation.
     const pause = activePause(stored, now);
+    const today = dayOf(now, settings.general.dayStartHour);
     const tx: Tx = {
       deps,
       now,
+      today,
       settings,
       state,
       pause,
       events,
-      record: (event, id) => events.push(stampEvent(event, now, id)),
+      record: (event, id) => events.push(stampEvent(event, now, today, id)),
     };
     return { tx, before: JSON.stringify(state), pauseBefore: stored };
   }

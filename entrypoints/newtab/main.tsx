@@ -1,7 +1,6 @@
 import '@/components/newtab/newtab.css';
 import { browser } from '@wxt-dev/browser';
 import { render } from 'preact';
-import { createClock } from '@/components/kit/clock';
 import { firstPaintCache } from '@/components/kit/first-paint';
 import { applyTheme } from '@/components/kit/theme';
 import { NewTab } from '@/components/newtab/app';
@@ -10,7 +9,7 @@ import { t } from '@/utils/i18n';
 
 // Synchronous on purpose: the first render needs only the bundle and the first-paint copy.
 // (The extension's own browser object, not the polyfill: see utils/i18n.ts.)
-const model = createNewtabModel(firstPaintCache('newtab', browser.runtime.getManifest().version), createClock());
+const model = createNewtabModel(firstPaintCache('newtab', browser.runtime.getManifest().version));
 applyTheme(model.look.value.theme);
 document.title = t('newtabTitle');
 render(<NewTab model={model} />, document.getElementById('app') as HTMLElement);

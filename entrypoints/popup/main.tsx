@@ -23,8 +23,9 @@ import { createTones } from '@/components/popup/tones';
 
 // Paint the last visit's numbers and theme at once; the fresh snapshot replaces them in a few ms.
 const cache = firstPaintCache('popup', browser.runtime.getManifest().version);
-const clock = createClock();
-const last = readLastVisit(cache, clock.today.value);
+// The person's day turns over at the hour their settings say (read lazily, once the snapshot is there).
+const clock = createClock({ dayStartHour: computed(() => snapshot.value?.settings.general.dayStartHour ?? 0) });
+const last = readLastVisit(cache, clock.read());
 if (last.theme) applyTheme(last.theme);
 
 const model = createSnapshotModel();

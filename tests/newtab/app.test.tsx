@@ -5,7 +5,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createClock } from '@/components/kit/clock';
 import { firstPaintCache } from '@/components/kit/first-paint';
 import { NewTab } from '@/components/newtab/app';
 import { readMirror } from '@/components/newtab/mirror';
@@ -31,7 +30,7 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 let snapshot: Snapshot;
 
 const cache = () => firstPaintCache('newtab', '1.0.0');
-const newTab = () => createNewtabModel(cache(), createClock());
+const newTab = () => createNewtabModel(cache());
 
 const storedPrefs = async () => (await fakeBrowser.storage.sync.get('tipPrefs')).tipPrefs as TipPrefs | undefined;
 
@@ -59,6 +58,15 @@ afterEach(() => {
 });
 
 describe('first paint', () => {
+  it('case 36: the tip of the day follows the person’s day: at 01:30 with the day starting at 04:00, it is yesterday’s', () => {
+    const night = localInstant('2026-11-24', 90);
+    cache().write({ prefs: { saved: [], hidden: [] }, theme: 'system', quiet: false, dayStartHour: 4 });
+    answer(() => new Promise(() => undefined));
+    render(<NewTab model={createNewtabModel(cache(), () => night)} />);
+    expect(shownId()).toBe(tipOn('2026-11-23')?.id);
+    expect(tipOn('2026-11-23')?.id).not.toBe(tipOn('2026-11-24')?.id);
+  });
+
   it('shows today’s tip at once, before storage or the worker answer', () => {
     answer(() => new Promise(() => undefined));
     render(<NewTab model={newTab()} />);

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { parseImport } from '@/utils/settings/transfer';
 import { localInstant } from '@/utils/time/clock';
-import { makeSettings } from '../factories';
+import { makeSettings, stamp } from '../factories';
 import { BAD_FILES, GOOD_SETTINGS, goodFileText } from './corpus';
 import { enforceSyncQuota } from './quota';
 import { openModel, storageText, storedSettings } from './support';
@@ -30,7 +30,7 @@ async function withStored() {
 }
 
 function drink(date: string, id: string) {
-  return stampEvent({ type: 'water', amountMl: 250 }, localInstant(date, 600), id);
+  return stamp({ type: 'water', amountMl: 250 }, localInstant(date, 600), id);
 }
 
 describe('import', () => {

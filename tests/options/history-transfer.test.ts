@@ -6,10 +6,11 @@ import { stampEvent } from '@/utils/history/events';
 import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { totalsOf } from '@/utils/history/totals';
 import { localInstant } from '@/utils/time/clock';
+import { stamp } from '../factories';
 import { bootWorker } from '../worker/boot';
 
 const drink = (date: string, minute: number, id?: string) =>
-  stampEvent({ type: 'water', amountMl: 250 }, localInstant(date, minute), id);
+  stamp({ type: 'water', amountMl: 250 }, localInstant(date, minute), id);
 
 describe('history in an export', () => {
   it('collects day lists and the roll-up, leaving out anything invalid', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setValueAt } from '@/components/options/model/paths';
 import type { HistoryBundle } from '@/utils/history/bundle';
-import { type NewEvent, stampEvent } from '@/utils/history/events';
+import type { NewEvent, stampEvent } from '@/utils/history/events';
 import { totalsOf } from '@/utils/history/totals';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import {
@@ -16,7 +16,7 @@ import {
   parseImport,
 } from '@/utils/settings/transfer';
 import { addDays, localInstant, MINUTE } from '@/utils/time/clock';
-import { fixedSchedule, makeSettings } from '../factories';
+import { fixedSchedule, makeSettings, stamp } from '../factories';
 
 const NOW = localInstant('2026-11-23', 10 * 60);
 
@@ -41,7 +41,7 @@ function problemsOf(text: string) {
 
 const day = (date: string, count: number): ReturnType<typeof stampEvent>[] =>
   Array.from({ length: count }, (_, i) =>
-    stampEvent({ type: 'water', amountMl: 250 } satisfies NewEvent, localInstant(date, 8 * 60) + i * 10 * MINUTE),
+    stamp({ type: 'water', amountMl: 250 } satisfies NewEvent, localInstant(date, 8 * 60) + i * 10 * MINUTE),
   );
 
 describe('export file', () => {
@@ -126,8 +126,8 @@ describe('import validation: each bad file is rejected with the field and the re
   });
 
   it('a wrong format version', () => {
-    expect(problemsOf(fileWith('version', 3))).toEqual([
-      { path: 'version', message: 'optionsImportVersion', detail: ['3', '2'] },
+    expect(problemsOf(fileWith('version', 4))).toEqual([
+      { path: 'version', message: 'optionsImportVersion', detail: ['4', '3'] },
     ]);
     expect(problemsOf(fileWith('version', undefined))).toEqual([{ path: 'version', message: 'optionsImportMissing' }]);
   });

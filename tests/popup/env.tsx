@@ -20,7 +20,7 @@ export function fakeActions() {
     undoWater: vi.fn<PopupActions['undoWater']>().mockResolvedValue({ removed: true }),
     logBreathing: vi.fn<PopupActions['logBreathing']>().mockResolvedValue({}),
     logMeal: vi.fn<PopupActions['logMeal']>().mockResolvedValue({}),
-    pause: vi.fn<PopupActions['pause']>(async (preset) => ({ pause: pauseUntil(preset, NOW) })),
+    pause: vi.fn<PopupActions['pause']>(async (preset) => ({ pause: pauseUntil(preset, NOW, 0) })),
     resume: vi.fn<PopupActions['resume']>(async () => ({ pause: null })),
     act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true, opens: null }),
     openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
@@ -45,7 +45,7 @@ export async function makeEnv(options: EnvOptions = {}) {
   const tones = fakeTones();
   // The page clock reads the (fake) system time where a test moves it, else a fixed NOW.
   let time = options.now ?? NOW;
-  const clock = createClock(vi.isFakeTimers() ? () => Date.now() : () => time);
+  const clock = createClock({ read: vi.isFakeTimers() ? () => Date.now() : () => time });
   /** Move the page's clock to `ms` and re-render what it changed. */
   const setNow = (ms: number) =>
     act(() => {

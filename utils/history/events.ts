@@ -1,7 +1,7 @@
 /** History events: what happened, when, with a unique id and the local date it belongs to. */
 import * as v from 'valibot';
 import { REMINDER_KINDS } from '../reminder-kinds';
-import { type DateKey, dateKeyOf } from '../time/clock';
+import type { DateKey } from '../time/clock';
 
 export const OUTCOMES = ['shown', 'done', 'snoozed', 'dismissed', 'deferred', 'skipped', 'pending'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -59,8 +59,9 @@ export function newEventId(): string {
   return `${a.toString(36)}${b.toString(36)}`;
 }
 
-export function stampEvent(event: NewEvent, at: number, id: string = newEventId()): HistoryEvent {
-  return { ...event, id, at, date: dateKeyOf(at) } as HistoryEvent;
+/** An event as it is stored: its id, when it happened, and the person's day it counts for. */
+export function stampEvent(event: NewEvent, at: number, date: DateKey, id: string = newEventId()): HistoryEvent {
+  return { ...event, id, at, date } as HistoryEvent;
 }
 
 export function isHistoryEvent(value: unknown): value is HistoryEvent {

@@ -3,7 +3,7 @@
  * is happening here and now, not a preference, so the worker keeps it in storage.local (never in
  * the synced settings). Pure: presets and checks take `now`.
  */
-import { HOUR, MINUTE, nextLocalMidnight } from '../time/clock';
+import { HOUR, MINUTE, nextDayStart } from '../time/clock';
 
 /** The stored pause's value for "until resumed". */
 export const PAUSE_FOREVER = 'forever';
@@ -18,8 +18,8 @@ export const isPause = (value: unknown): value is Pause =>
 export const PAUSE_PRESETS = ['30m', '1h', '2h', 'today', 'forever'] as const;
 export type PausePreset = (typeof PAUSE_PRESETS)[number];
 
-/** The pause a preset means, starting now. "today" lasts until local midnight. */
-export function pauseUntil(preset: PausePreset, now: number): Exclude<Pause, null> {
+/** The pause a preset means, starting now. "today" lasts until the person's next day begins. */
+export function pauseUntil(preset: PausePreset, now: number, dayStartHour: number): Exclude<Pause, null> {
   switch (preset) {
     case '30m':
       return now + 30 * MINUTE;
@@ -28,7 +28,7 @@ export function pauseUntil(preset: PausePreset, now: number): Exclude<Pause, nul
     case '2h':
       return now + 2 * HOUR;
     case 'today':
-      return nextLocalMidnight(now);
+      return nextDayStart(now, dayStartHour);
     case 'forever':
       return PAUSE_FOREVER;
   }

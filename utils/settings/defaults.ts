@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
     away: { enabled: true, idleMinutes: 5 },
     afterSleep: 'skip',
     mergeMinutes: 10,
+    dayStartHour: 0,
     theme: 'system',
     newTabQuiet: false,
   },

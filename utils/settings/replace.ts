@@ -6,18 +6,14 @@
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { optionsUndoItem } from '../storage/items';
-import { settingsV1toV2 } from './migrate';
+import { upgradeSettings } from './migrate';
 import { SettingsSchema } from './schema';
 
 const UndoRecordSchema = v.strictObject({
   kind: v.picklist(['import', 'reset']),
   savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The settings as they were before. */
-  settings: v.pipe(
-    v.unknown(),
-    v.transform((value) => settingsV1toV2(value).settings),
-    SettingsSchema,
-  ),
+  settings: v.pipe(v.unknown(), v.transform(upgradeSettings), SettingsSchema),
   /** History entries the import added, removed again on undo. */
   history: v.nullable(HistoryAddedSchema),
 });

@@ -20,6 +20,8 @@ export const LIMITS = {
   cupMl: { min: 50, max: 1000 },
   idleMinutes: { min: 1, max: 60 },
   mergeMinutes: { min: 0, max: 30 },
+  /** The hour the person's day starts: midnight, or as late as 06:00 for night owls. */
+  dayStartHour: { min: 0, max: 6 },
 } as const;
 
 const msg = (key: MessageKey): MessageKey => key;
@@ -123,6 +125,7 @@ export const GeneralSchema = v.strictObject({
   }),
   afterSleep: v.picklist(['skip', 'catch-up', 'resume'], msg('errChoice')),
   mergeMinutes: intIn(LIMITS.mergeMinutes, 'errMergeRange'),
+  dayStartHour: intIn(LIMITS.dayStartHour, 'errChoice'),
   theme: v.picklist(['system', 'light', 'dark'], msg('errChoice')),
   newTabQuiet: v.boolean(msg('errChoice')),
 });

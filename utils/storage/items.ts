@@ -26,7 +26,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
 import { activePause } from '../schedule/pause';
-import { SETTINGS_VERSION, settingsV1toV2 } from '../settings/migrate';
+import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3 } from '../settings/migrate';
 
 // ---- settings (sync), with the local items its migration writes --------------------------------
 
@@ -49,11 +49,11 @@ async function settingsV2(v1: unknown): Promise<unknown> {
   return settings;
 }
 
-/** The settings: one item, so an edit is one write against sync's quota. */
+/** The settings (utils/settings/schema.ts, migrate.ts): one item, so an edit is one write against sync's quota. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   version: SETTINGS_VERSION,
   // Old shapes are kept as fixtures in tests/fixtures/ and migrated in tests/storage-items.test.ts.
-  migrations: { 2: settingsV2 },
+  migrations: { 2: settingsV2, 3: settingsV2toV3 },
 });
 
 // ---- sync --------------------------------------------------------------------------------------

@@ -96,7 +96,18 @@ export function localInstant(key: DateKey, minutes: MinuteOfDay): number {
   return hi;
 }
 
-/** The instant the next local date begins (local midnight after `instant`). */
-export function nextLocalMidnight(instant: number): number {
-  return localInstant(addDays(dateKeyOf(instant), 1), 0);
+/**
+ * The person's day an instant belongs to. A day starts at `startHour` local time (0: midnight; a
+ * night owl may choose 4, so a drink at 01:30 counts for the day before). Read from the local
+ * clock, so it holds across DST changes too: 01:30 is before 04:00 on every day of the year.
+ */
+export function dayOf(instant: number, startHour: number): DateKey {
+  const d = new Date(instant);
+  const beforeStart = d.getHours() * 60 + d.getMinutes() < startHour * 60;
+  return beforeStart ? addDays(dateKeyOf(instant), -1) : dateKeyOf(instant);
+}
+
+/** The instant the person's next day begins (the next `startHour`:00 local after `instant`). */
+export function nextDayStart(instant: number, startHour: number): number {
+  return localInstant(addDays(dayOf(instant, startHour), 1), startHour * 60);
 }

@@ -11,7 +11,7 @@
  */
 import type { Snapshot } from '../messaging/snapshot';
 import { scheduledOn } from '../schedule/week';
-import { type DateKey, dateKeyOf, MINUTE, weekdayOf } from '../time/clock';
+import { type DateKey, dayOf, MINUTE, weekdayOf } from '../time/clock';
 import { dayNumber, itemAt } from './rotation';
 import type { Tip, TipCategory } from './types';
 
@@ -49,12 +49,12 @@ function mealSoon(snapshot: Snapshot, now: number): boolean {
   return next.state === 'due' && next.at >= now && next.at - now <= MEAL_SOON_MS;
 }
 
-/** The situation that fits now, or null. Totals only count when they are for now's local date. */
+/** The situation that fits now, or null. Totals only count when they are for the person's day now. */
 export function situationOf(snapshot: Snapshot, now: number): Situation | null {
   if (mealSoon(snapshot, now)) return 'meal-soon';
   const today = snapshot.week.at(-1);
   const minute = minuteOfDay(now);
-  if (!today || today.date !== dateKeyOf(now) || minute < AFTERNOON) return null;
+  if (!today || today.date !== dayOf(now, snapshot.settings.general.dayStartHour) || minute < AFTERNOON) return null;
   const { settings } = snapshot;
   const { goalMl, cupMl } = settings.water;
   const drunk = today.totals.waterMl;

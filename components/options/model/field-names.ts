@@ -33,6 +33,7 @@ const NAMES: Record<string, MessageKey> = {
   idleMinutes: 'optionsFieldIdle',
   afterSleep: 'optionsFieldAfterSleep',
   mergeMinutes: 'optionsFieldMerge',
+  dayStartHour: 'optionsFieldDayStart',
   theme: 'optionsThemeLegend',
   newTabQuiet: 'optionsNewTabQuiet',
 };
