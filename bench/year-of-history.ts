@@ -5,8 +5,7 @@
  */
 import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
-import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
-import { RAW_DAYS } from '@/utils/history/store';
+import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
 import { type DayTotals, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';
 import type { ReminderKind } from '@/utils/reminder-kinds';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NewEvent, stampEvent } from '@/utils/history/events';
-import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
-import { createHistoryStore, RAW_DAYS } from '@/utils/history/store';
+import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
+import { createHistoryStore } from '@/utils/history/store';
 import { totalsOf } from '@/utils/history/totals';
 import { addDays, DAY, HOUR, localInstant } from '@/utils/time/clock';
 import { stamp } from './factories';
