@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { useOptions } from './model/context';
@@ -16,7 +16,7 @@ function Notice() {
   }, [notice]);
   return (
     <p ref={ref} tabIndex={-1} role="status" class="notice" data-tone={notice?.tone}>
-      {notice && t(notice.key, notice.subs)}
+      {notice && ('key' in notice ? t(notice.key, notice.subs) : plural(notice.plural, notice.count, notice.subs))}
     </p>
   );
 }

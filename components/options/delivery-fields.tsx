@@ -1,5 +1,5 @@
 import { fieldId } from '@/components/options/model/paths';
-import { t } from '@/utils/i18n';
+import { plural, t, uiLocale } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { LIMITS } from '@/utils/settings/schema';
 import { Choice } from './fields/choice';
@@ -47,7 +47,7 @@ export function DeliveryFields({ kind }: { kind: ReminderKind }) {
           onInput={(event) => message.set(event.currentTarget.value)}
         />
         <p id={counterId} class="hint">
-          {t('optionsMessageCount', [String(text.length), String(LIMITS.messageLength)])}
+          {plural('optionsMessageCount', LIMITS.messageLength, [text.length.toLocaleString(uiLocale())])}
         </p>
         <FieldError path={messagePath} problems={message.problems} />
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { ChangeList } from './change-list';
 import { useOptions } from './model/context';
@@ -40,7 +40,7 @@ function Review() {
       ) : (
         <ChangeList changes={state.changes} unit={unit} />
       )}
-      {state.events > 0 && <p>{t('optionsReviewHistory', String(state.events))}</p>}
+      {state.events > 0 && <p>{plural('optionsReviewHistory', state.events)}</p>}
       <p class="hint">{t('optionsReviewKept')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={data.busy.value} onClick={() => void data.applyImport()}>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import { useOptions } from './model/context';
 
 /** Reset to defaults, after an in-page confirmation that says how much changes; undoable. */
@@ -24,7 +24,7 @@ export function ResetPanel() {
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="reset-title" aria-describedby="reset-text">
         <h3 id="reset-title">{t('optionsResetTitle')}</h3>
-        <p id="reset-text">{changes === 0 ? t('optionsResetNothing') : t('optionsResetText', String(changes))}</p>
+        <p id="reset-text">{changes === 0 ? t('optionsResetNothing') : plural('optionsResetText', changes)}</p>
         <div class="actions">
           {/* The safe choice has focus first: Enter or Escape keep the settings. */}
           <button type="button" autofocus onClick={close}>

@@ -1,5 +1,5 @@
 import type { SaveState } from '@/components/options/model/autosave';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { useOptions } from './model/context';
 import { problemText } from './text';
@@ -39,7 +39,7 @@ export function SaveStatus() {
         <span class="save-icon" aria-hidden="true">
           {tone === 'problem' ? '!' : tone === 'saved' ? '✓' : '…'}
         </span>
-        {invalid ? t('optionsStatusInvalid', String(problems.length)) : stateText(state)}
+        {invalid ? plural('optionsStatusInvalid', problems.length) : stateText(state)}
       </p>
       {first && (
         <button type="button" class="quiet-button" onClick={() => goTo(first)}>

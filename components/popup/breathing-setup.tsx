@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type BreathingPrefs, cycleSeconds, cyclesFor, PATTERN_IDS, SESSION_MINUTES } from '@/utils/breathing';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import { minutesSeconds, PATTERN_NAME, patternOutline } from './breathing-text';
 
 interface Props {
@@ -75,7 +75,7 @@ export function BreathingSetup({ prefs, focusStart = false, onChange, onStart }:
           {t('popupBegin')}
         </button>
         <span class="muted">
-          {t('popupSessionPlan', [String(cycles), minutesSeconds(cycles * cycleSeconds(prefs.pattern))])}
+          {plural('popupSessionPlan', cycles, [minutesSeconds(cycles * cycleSeconds(prefs.pattern))])}
         </span>
       </div>
     </form>

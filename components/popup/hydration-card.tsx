@@ -1,5 +1,5 @@
 import { ProgressRing } from '@/components/progress-ring';
-import { t } from '@/utils/i18n';
+import { plural, t, uiLocale } from '@/utils/i18n';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { formatAmount } from '@/utils/units';
 import { attempt } from './attempt';
@@ -47,7 +47,7 @@ export function HydrationCard({ snapshot }: { snapshot: Snapshot }) {
             <strong>{summary.drunk}</strong> <span class="muted">{t('popupOfGoal', summary.goal)}</span>
           </p>
           <p class="muted">
-            {t('popupCups', [String(summary.cups), String(summary.goalCups)])}
+            {plural('popupCups', summary.goalCups, [summary.cups.toLocaleString(uiLocale())])}
             {summary.met && (
               <span class="goal-met">
                 {' · '}

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import { NOTE_MAX } from '@/utils/meal-check';
 import { focusRating, RatingScale } from './rating-scale';
 
@@ -60,7 +60,7 @@ export function MealAfter({ onSave }: Props) {
         }}
       />
       <p id="meal-note-left" class="muted small">
-        {t('popupNoteLeft', String(NOTE_MAX - note.value.length))}
+        {plural('popupNoteLeft', NOTE_MAX - note.value.length)}
       </p>
       <button type="submit" class="primary">
         {t('save')}

@@ -94,7 +94,7 @@ describe('import', () => {
     expect(model.form.draft.value).toEqual(await storedSettings());
     expect((await fakeBrowser.storage.local.get(dayKey('2026-11-21')))[dayKey('2026-11-21')]).toHaveLength(1);
     expect(model.data.undo.value?.kind).toBe('import');
-    expect(model.data.notice.value).toEqual({ tone: 'done', key: 'optionsImported', subs: ['5'] });
+    expect(model.data.notice.value).toEqual({ tone: 'done', plural: 'optionsImported', count: 5 });
     expect(model.data.importState.value).toEqual({ step: 'idle' });
 
     await model.data.undoLast();

@@ -258,7 +258,7 @@ describe('options page', () => {
     expect(await storedSettings()).toEqual(mine);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
-    expect(within(dialog).getByText(/^3 setting\(s\) go back to their defaults/)).toBeTruthy();
+    expect(within(dialog).getByText(/^3 settings go back to their defaults/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reset settings' }));
     await waitFor(async () => expect(await storedSettings()).toEqual(DEFAULT_SETTINGS));
     expect(confirm).not.toHaveBeenCalled();

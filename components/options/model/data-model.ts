@@ -7,7 +7,7 @@
 import { computed, signal } from '@preact/signals';
 import { diffSettings, type FieldChange } from '@/components/options/model/diff';
 import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
-import type { MessageKey } from '@/utils/i18n-keys';
+import type { MessageKey, PluralBase } from '@/utils/i18n-keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { UndoRecord } from '@/utils/settings/replace';
 import type { Settings, SettingsProblem } from '@/utils/settings/schema';
@@ -46,11 +46,11 @@ type ImportState =
   | { step: 'applying'; name: string };
 
 /** The outcome of the last data action, announced in the data section. */
-export interface Notice {
-  tone: 'done' | 'error';
-  key: MessageKey;
-  subs?: string[];
-}
+/** What the data section says: a message, or a message about a count (utils/i18n.ts plural). */
+export type Notice = { tone: 'done' | 'error'; subs?: string[] } & (
+  | { key: MessageKey }
+  | { plural: PluralBase; count: number }
+);
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)) || '?';
 
@@ -128,7 +128,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         const name = exportFileName(at);
         port.download(name, text);
         notice.value = rolledUp
-          ? { tone: 'done', key: 'optionsExportedRolledUp', subs: [name, String(rolledUp)] }
+          ? { tone: 'done', plural: 'optionsExportedRolledUp', count: rolledUp, subs: [name] }
           : { tone: 'done', key: 'optionsExported', subs: [name] };
       }, 'optionsExportFailed'),
 
@@ -179,7 +179,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         } finally {
           importState.value = { step: 'idle' };
         }
-        notice.value = { tone: 'done', key: 'optionsImported', subs: [String(state.changes.length)] };
+        notice.value = { tone: 'done', plural: 'optionsImported', count: state.changes.length };
       }, 'optionsImportFailed'),
 
     /** What a reset would change, for the confirmation dialog. */
