@@ -165,9 +165,78 @@ describe('options page in the real browser', () => {
     await error.waitFor();
     expect(await end.getAttribute('aria-invalid')).toBe('true');
     expect(await end.getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
-    await page.getByText(/Not saved: 1 field/).waitFor();
+    await page.getByText(/1 field needs attention/).waitFor();
     await page.waitForTimeout(1_500);
     expect(await storage()).toBe(before);
+  });
+
+  it('an invalid field does not stop other edits from saving; reopening shows them, the invalid one as stored', async () => {
+    await seed(DEFAULT_SETTINGS);
+    await openOptions();
+    const interval = section('Hydration').getByLabel('Remind me every');
+    await interval.fill('2');
+    await section('General').getByLabel('Dark', { exact: true }).check();
+    await section('General').getByLabel('Show reminders together when they are due within').fill('20');
+    await section('Stress break').getByLabel('Snooze for').fill('25');
+    await page
+      .getByText(/1 field needs attention: it is not saved until it is fixed\. Your other changes are saved\./)
+      .waitFor();
+    expect(await interval.getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(async () => {
+        const s = await storedSettings();
+        return (
+          s && [
+            s.general.theme,
+            s.general.mergeMinutes,
+            s.stress.snoozeMinutes,
+            s.hydration.schedule.interval.everyMinutes,
+          ]
+        );
+      }, POLL)
+      .toEqual(['dark', 20, 25, 60]);
+    await page.reload();
+    await page.getByText('All changes saved').waitFor();
+    expect(await section('General').getByLabel('Dark', { exact: true }).isChecked()).toBe(true);
+    expect(await section('Hydration').getByLabel('Remind me every').inputValue()).toBe('60');
+  });
+
+  it('removing every fixed time, one by one, leaves the times as they were before, not the last one left', async () => {
+    await seed(
+      settingsWith((s) => {
+        s.meal.schedule = {
+          ...s.meal.schedule,
+          mode: 'fixed',
+          fixed: { times: ['08:00', '12:30', '19:00'], days: [1, 2, 3, 4, 5] },
+        };
+      }),
+    );
+    await openOptions();
+    const meals = section('Mindful eating');
+    for (const n of [3, 2, 1]) {
+      await meals.getByRole('button', { name: `Remove time ${n}` }).click();
+      // Long enough for the step on the way to be saved.
+      await page.waitForTimeout(1_200);
+    }
+    await meals.getByText('Add at least one time').waitFor();
+    await expect
+      .poll(async () => (await storedSettings())?.meal.schedule.fixed.times, POLL)
+      .toEqual(['08:00', '12:30', '19:00']);
+  });
+
+  it('a goal typed in ounces and back round-trips exactly', async () => {
+    await seed(DEFAULT_SETTINGS);
+    await openOptions();
+    const hydration = section('Hydration');
+    await hydration.getByLabel('Fluid ounces (oz)').check();
+    const goal = hydration.getByLabel('Daily goal');
+    await expect.poll(() => goal.inputValue()).toBe('68');
+    await goal.fill('70');
+    await goal.fill('68');
+    await goal.blur();
+    await hydration.getByLabel('Millilitres (ml)').check();
+    await expect.poll(() => goal.inputValue()).toBe('2000');
+    await expect.poll(async () => (await storedSettings())?.water.goalMl, POLL).toBe(2000);
   });
 
   it('import each bad file → the error is shown, storage byte-for-byte unchanged', async () => {

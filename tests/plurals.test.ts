@@ -5,8 +5,8 @@ import { plural } from '@/utils/i18n';
 
 describe('plurals', () => {
   it('use the form the count needs, never "(s)"', () => {
-    expect(plural('optionsStatusInvalid', 1)).toBe('Not saved: 1 field needs attention');
-    expect(plural('optionsStatusInvalid', 2)).toBe('Not saved: 2 fields need attention');
+    expect(plural('optionsStatusInvalid', 1)).toBe('1 field needs attention: it is not saved until it is fixed.');
+    expect(plural('optionsStatusInvalid', 2)).toBe('2 fields need attention: they are not saved until they are fixed.');
     expect(plural('optionsResetText', 1)).toMatch(/^1 setting goes back to its default\./);
     expect(plural('optionsImported', 7)).toBe('Imported: 7 settings changed. You can undo this below.');
     expect(plural('optionsReviewHistory', 1)).toMatch(/^1 history entry is added/);

@@ -39,7 +39,9 @@ export function SaveStatus() {
         <span class="save-icon" aria-hidden="true">
           {tone === 'problem' ? '!' : tone === 'saved' ? '✓' : '…'}
         </span>
-        {invalid ? plural('optionsStatusInvalid', problems.length) : stateText(state)}
+        {invalid
+          ? `${plural('optionsStatusInvalid', problems.length)} ${state.status === 'saved' ? t('optionsStatusOthersSaved') : stateText(state)}`
+          : stateText(state)}
       </p>
       {first && (
         <button type="button" class="quiet-button" onClick={() => goTo(first)}>

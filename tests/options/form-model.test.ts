@@ -36,6 +36,49 @@ async function open(stored?: Settings): Promise<FormModel> {
 
 const settle = () => vi.advanceTimersByTimeAsync(5_000);
 
+describe('form model: what is saved while a field is invalid', () => {
+  it('one invalid field does not stop the other edits: they are saved, it keeps its draft and message', async () => {
+    await open(DEFAULT_SETTINGS);
+    form.set('hydration.schedule.interval.everyMinutes', 2);
+    form.set('general.mergeMinutes', 20);
+    form.set('general.theme', 'dark');
+    form.set('stress.snoozeMinutes', 25);
+    await settle();
+    const stored = await storedSettings();
+    expect(stored?.general).toMatchObject({ mergeMinutes: 20, theme: 'dark' });
+    expect(stored?.stress.snoozeMinutes).toBe(25);
+    // The invalid field is stored as it was, and stays in the form with its problem until fixed.
+    expect(stored?.hydration.schedule.interval.everyMinutes).toBe(60);
+    expect(form.get('hydration.schedule.interval.everyMinutes')).toBe(2);
+    expect(form.problems.value.map((p) => p.path)).toEqual(['hydration.schedule.interval.everyMinutes']);
+    expect(form.dirty.value).toBe(true);
+    form.set('hydration.schedule.interval.everyMinutes', 30);
+    await settle();
+    expect((await storedSettings())?.hydration.schedule.interval.everyMinutes).toBe(30);
+    expect(form.dirty.value).toBe(false);
+  });
+
+  it('nothing the page marks invalid is stored in a partial form: removing every time keeps the times it had', async () => {
+    await open(makeSettings({ meal: { schedule: fixedSchedule(['08:00', '12:30', '19:00']) } }));
+    // Removed one by one, slowly enough for each step to be saved on the way.
+    for (const left of [['12:30', '19:00'], ['19:00'], []]) {
+      form.set('meal.schedule.fixed.times', left);
+      await settle();
+    }
+    expect(form.problems.value.map((p) => p.path)).toEqual(['meal.schedule.fixed.times']);
+    expect((await storedSettings())?.meal.schedule.fixed.times).toEqual(['08:00', '12:30', '19:00']);
+  });
+
+  it('unticking every weekday keeps the days it had, not the last one left', async () => {
+    await open(makeSettings({ meal: { schedule: fixedSchedule(['12:30'], [1, 2, 6]) } }));
+    for (const left of [[1, 6], [6], []]) {
+      form.set('meal.schedule.fixed.days', left);
+      await settle();
+    }
+    expect((await storedSettings())?.meal.schedule.fixed.days).toEqual([1, 2, 6]);
+  });
+});
+
 describe('form model: interval mode', () => {
   it('an edit is validated at once and saved after the debounce', async () => {
     await open(

@@ -71,7 +71,7 @@ describe('options page', () => {
     type(path, value);
     const text = key === 'optionsCupRange' ? translate(key, ['50', '1000', 'ml']) : translate(key);
     await expectInlineError(byPath(path), path, text);
-    expect(screen.getByText(/Not saved: 1 field/)).toBeTruthy();
+    expect(screen.getByText(/1 field needs attention/)).toBeTruthy();
     await new Promise((r) => setTimeout(r, 50));
     expect(set).not.toHaveBeenCalled();
   });
@@ -158,6 +158,26 @@ describe('options page', () => {
     type('water.goalMl', '80');
     await waitFor(() => expect(model.form.problems.value).toEqual([]));
     await waitFor(async () => expect((await storedSettings())?.water).toMatchObject({ unit: 'oz', goalMl: 2366 }));
+  });
+
+  it('unit drift: a goal typed in ounces and back round-trips exactly (2,000 ml stays 2,000 ml)', async () => {
+    await page();
+    fireEvent.click(screen.getByLabelText('Fluid ounces (oz)'));
+    await waitFor(() => expect(byPath('water.goalMl').value).toBe('68'));
+    // Typing something else and then back what it showed changes nothing stored.
+    fireEvent.focus(byPath('water.goalMl'));
+    type('water.goalMl', '70');
+    type('water.goalMl', '68');
+    fireEvent.blur(byPath('water.goalMl'));
+    fireEvent.click(screen.getByLabelText('Millilitres (ml)'));
+    await waitFor(() => expect(byPath('water.goalMl').value).toBe('2000'));
+    await waitFor(async () => expect((await storedSettings())?.water).toMatchObject({ unit: 'ml', goalMl: 2000 }));
+    // And a value typed in ounces reads the same in ounces after a trip through millilitres.
+    fireEvent.click(screen.getByLabelText('Fluid ounces (oz)'));
+    type('water.goalMl', '75');
+    fireEvent.click(screen.getByLabelText('Millilitres (ml)'));
+    fireEvent.click(screen.getByLabelText('Fluid ounces (oz)'));
+    await waitFor(() => expect(byPath('water.goalMl').value).toBe('75'));
   });
 
   it('presets and copying a day to others', async () => {

@@ -34,6 +34,8 @@ export function NumberField({ path, label, unit, hint, min, max, convert = same,
   const value = Number.isFinite(stored) ? convert.shown(stored) : Number.NaN;
   const [text, setText] = useState(show(value));
   const focused = useRef(false);
+  /** The stored value when the person began typing: typing back what it showed restores it exactly. */
+  const before = useRef<number | null>(null);
   useEffect(() => {
     if (!focused.current) setText(show(value));
   }, [value]);
@@ -56,15 +58,20 @@ export function NumberField({ path, label, unit, hint, min, max, convert = same,
           aria-describedby={field.describedBy}
           onFocus={() => {
             focused.current = true;
+            before.current = stored;
           }}
           onBlur={() => {
             focused.current = false;
+            before.current = null;
             setText(show(value));
           }}
           onInput={(event) => {
             const raw = event.currentTarget.value;
             setText(raw);
-            field.set(raw.trim() === '' ? Number.NaN : convert.stored(Number(raw)));
+            const typed = raw.trim() === '' ? Number.NaN : Number(raw);
+            // Typing what the value showed keeps it exactly: 68 oz typed over 2,000 ml stays 2,000 ml.
+            const original = before.current ?? stored;
+            field.set(Number.isFinite(original) && typed === convert.shown(original) ? original : convert.stored(typed));
           }}
         />
         {unit && (

@@ -1,7 +1,9 @@
 /**
  * The settings form as signals. `base` is what storage holds (as far as this page knows),
- * `draft` what the person sees and edits. Every edit is validated; a valid draft that differs from
- * storage is saved through the debounced autosave; an invalid one is never written. A change from
+ * `draft` what the person sees and edits. Every edit is validated, and what can be saved is saved
+ * through the debounced autosave: every valid change, even while another field is invalid. A field
+ * the page marks invalid keeps its draft and its message, and storage keeps that field as it was
+ * before the person started on it (`settled`), never a half-finished step on the way. A change from
  * another device or page joins the draft without overwriting what the person changed or the field
  * they are in.
  */
@@ -33,9 +35,17 @@ interface Editing {
 export function createFormModel(port: SettingsPort, timing: Timing = {}) {
   const base = signal<Settings | null>(null);
   const draft = signal<Settings | null>(null);
+  /** The settings as the page opened them, or as last changed elsewhere: not this page's own saves. */
+  const settled = signal<Settings | null>(null);
   const saveState = signal<SaveState>({ status: 'saved' });
   let editing: Editing | null = null;
   let stopWatching: (() => void) | null = null;
+  /** What this page is writing: storage tells it back, and that is not a change from elsewhere. */
+  let ownWrite: Settings | null = null;
+  const write = (value: Settings): Promise<SaveResult> => {
+    ownWrite = value;
+    return port.save(value);
+  };
 
   const validation = computed(() => (draft.value === null ? null : validateSettings(draft.value)));
   const problems = computed(() => {
@@ -44,8 +54,28 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
   });
   const dirty = computed(() => draft.value !== null && base.value !== null && !sameValue(draft.value, base.value));
 
+  /** The draft with every field the page marks invalid put back as it was settled: what can be saved now. */
+  const savable = computed((): Settings | null => {
+    const checked = validation.value;
+    if (checked?.ok) return checked.value;
+    const current = draft.value;
+    const before = settled.value;
+    if (!checked || current === null || before === null) return null;
+    const candidate = structuredClone(current);
+    let problems = checked.problems;
+    // A field put back can uncover a check on the group around it (a window's range): a few rounds at most.
+    for (let round = 0; round < 3; round++) {
+      if (problems.some((problem) => problem.path === '')) return null;
+      for (const { path } of problems) setValueAt(candidate, path, structuredClone(valueAt(before, path)));
+      const again = validateSettings(candidate);
+      if (again.ok) return again.value;
+      problems = again.problems;
+    }
+    return null;
+  });
+
   const autosave = createAutosave({
-    write: (value) => port.save(value),
+    write,
     onSaved: (value) => {
       base.value = value;
       // The draft may have moved on (or back) while this was being written.
@@ -60,9 +90,9 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
   /** Decide what the autosave should do with the current draft. */
   function changed(): void {
     if (draft.value === null || base.value === null) return;
-    const checked = validation.value;
-    if (!dirty.value) autosave.cancel();
-    else if (checked?.ok) autosave.schedule(checked.value);
+    const value = savable.value;
+    if (!dirty.value || value === null || sameValue(value, base.value)) autosave.cancel();
+    else autosave.schedule(value);
   }
 
   function onStored(raw: unknown): void {
@@ -71,13 +101,14 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
     if (stored === null || current === null) return;
     // Removed from storage: everyone now reads the defaults.
     const remote = settingsFromStored(raw).value;
-    if (sameValue(remote, stored)) return;
+    if (sameValue(remote, stored) || sameValue(remote, ownWrite)) return;
     if (editing && !sameValue(valueAt(remote, editing.path), valueAt(stored, editing.path))) {
       editing.changedElsewhere = true;
     }
     batch(() => {
       draft.value = mergeRemote(stored, current, remote, editing?.path ?? null);
       base.value = remote;
+      settled.value = remote;
     });
     changed();
   }
@@ -102,6 +133,7 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
       const loaded = await port.load();
       batch(() => {
         base.value = loaded;
+        settled.value = loaded;
         draft.value = structuredClone(loaded);
       });
       stopWatching = port.watch(onStored);
@@ -152,10 +184,11 @@ export function createFormModel(port: SettingsPort, timing: Timing = {}) {
     async replaceAll(next: Settings): Promise<SaveResult> {
       await autosave.flush();
       autosave.cancel();
-      const result = await port.save(next);
+      const result = await write(next);
       if (result.ok) {
         batch(() => {
           base.value = result.value;
+          settled.value = result.value;
           draft.value = structuredClone(result.value);
         });
       }
