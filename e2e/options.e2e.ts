@@ -224,6 +224,23 @@ describe('options page in the real browser', () => {
       .toEqual(['08:00', '12:30', '19:00']);
   });
 
+  it('times read the browser’s way in inputs, texts and errors alike', async () => {
+    await seed(DEFAULT_SETTINGS);
+    await openOptions();
+    // Headless Chromium speaks en-US here: its time inputs use a 12-hour clock, and so does the page.
+    const uiLanguage = await page.evaluate(() => chrome.i18n.getUILanguage());
+    const twelveHour = new Intl.DateTimeFormat(uiLanguage, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+    const times = await page.locator('#section-preview time').allTextContents();
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.every((text) => /AM|PM/.test(text) === twelveHour)).toBe(true);
+    const start = section('Hydration').getByLabel('Range 1 on Monday, from');
+    await start.fill('');
+    const error = await section('Hydration')
+      .getByText(/^!?Enter a time like/)
+      .textContent();
+    expect(/AM|PM/.test(error ?? '')).toBe(twelveHour);
+  });
+
   it('a goal typed in ounces and back round-trips exactly', async () => {
     await seed(DEFAULT_SETTINGS);
     await openOptions();

@@ -35,7 +35,7 @@ export function installFakes(): void {
   environment.idleState = 'active';
   environment.permission = 'granted';
   environment.idleEvent = fakeEvent<(state: string) => void>();
-  Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en' });
+  Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en-GB' });
   Object.assign(fakeBrowser.idle, {
     queryState: async () => environment.idleState,
     setDetectionInterval: () => undefined,

@@ -3,20 +3,32 @@
  * is next due, a pause, the kinds of a merged prompt, when a waiting reminder fell due. Catalog text
  * through t(); times and lists in the person's locale.
  */
-import { t } from './i18n';
+import { t, uiLocale } from './i18n';
 import type { MessageKey } from './i18n-keys';
 import type { NextState } from './messaging/snapshot';
 import { KINDS, type ReminderKind } from './reminder-kinds';
 import { PAUSE_FOREVER, type Pause, type PausePreset, pauseUntil } from './schedule/pause';
-import { addDays, dateKeyOf, HOUR, localInstant, MINUTE } from './time/clock';
+import { addDays, dateKeyOf, HOUR, localInstant, MINUTE, parseClock } from './time/clock';
 
-/** "12:30": a time of day on the 24-hour clock, in the person's locale. */
-export const clockTime = (at: number, locale?: string): string =>
-  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/**
+ * The time of an instant as the person's locale writes it ("12:30", "12:30 PM"): the same clock,
+ * 12- or 24-hour, as the browser's own time inputs show.
+ */
+export const clockTime = (at: number, locale: string = uiLocale()): string =>
+  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
-/** An hour of the day as a time ("04:00"); 2026-01-05 has no daylight-saving change to get in the way. */
-export const hourOfDay = (hour: number, locale?: string): string =>
-  clockTime(localInstant('2026-01-05', hour * 60), locale);
+/** A clock time given as minutes after midnight; 2026-01-05 has no daylight-saving change to get in the way. */
+export const timeOfDay = (minutes: number, locale?: string): string =>
+  clockTime(localInstant('2026-01-05', minutes), locale);
+
+/** An hour of the day as a time ("04:00", "4:00 AM"). */
+export const hourOfDay = (hour: number, locale?: string): string => timeOfDay(hour * 60, locale);
+
+/** A stored "HH:MM" as the person's locale writes it; anything else as it is. */
+export const storedTime = (text: string, locale?: string): string => {
+  const minutes = parseClock(text);
+  return minutes === null ? text : timeOfDay(minutes, locale);
+};
 
 /** When something is due: "in 23 min", "at 12:30", "tomorrow at 08:00", "on Friday at 08:00". */
 export function dueAt(at: number, now: number, locale?: string): string {

@@ -3,7 +3,7 @@
 import { WEEK_ORDER } from '@/components/options/model/week-edits';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
-import { hourOfDay } from '@/utils/phrases';
+import { hourOfDay, storedTime } from '@/utils/phrases';
 import type { WaterSettings } from '@/utils/settings/schema';
 import { formatAmount } from '@/utils/units';
 import { weekdayName } from './text';
@@ -30,7 +30,9 @@ function listText(leaf: string, list: unknown[]): string {
       .map((day) => weekdayName(day, 'short'))
       .join(', ');
   }
-  return list.map((item) => (isWindow(item) ? `${item.start}–${item.end}` : String(item))).join(', ');
+  return list
+    .map((item) => (isWindow(item) ? `${storedTime(item.start)}–${storedTime(item.end)}` : storedTime(String(item))))
+    .join(', ');
 }
 
 export function formatValue(path: string, value: unknown, unit: WaterSettings['unit']): string {

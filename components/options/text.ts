@@ -2,6 +2,8 @@
 
 import { fieldLabel, type LabelPart } from '@/components/options/model/field-names';
 import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n-keys';
+import { timeOfDay } from '@/utils/phrases';
 import type { SettingsProblem } from '@/utils/settings/schema';
 
 /** Long weekday name ("Monday"), 0 = Sunday; 2023-01-01 was a Sunday. */
@@ -17,4 +19,10 @@ function partText(part: LabelPart): string {
 /** "Hydration › Active hours › Monday › Range 1" */
 export const fieldName = (path: string): string => fieldLabel(path).map(partText).join(' › ');
 
-export const problemText = (problem: SettingsProblem): string => t(problem.message, problem.detail);
+/** Examples some messages give, written the person's way ("Enter a time like 08:30" or "8:30 AM"). */
+const EXAMPLES: Partial<Record<MessageKey, () => string[]>> = {
+  errTimeFormat: () => [timeOfDay(8 * 60 + 30)],
+};
+
+export const problemText = (problem: SettingsProblem): string =>
+  t(problem.message, problem.detail ?? EXAMPLES[problem.message]?.());

@@ -71,7 +71,9 @@ export function NumberField({ path, label, unit, hint, min, max, convert = same,
             const typed = raw.trim() === '' ? Number.NaN : Number(raw);
             // Typing what the value showed keeps it exactly: 68 oz typed over 2,000 ml stays 2,000 ml.
             const original = before.current ?? stored;
-            field.set(Number.isFinite(original) && typed === convert.shown(original) ? original : convert.stored(typed));
+            field.set(
+              Number.isFinite(original) && typed === convert.shown(original) ? original : convert.stored(typed),
+            );
           }}
         />
         {unit && (
