@@ -14,8 +14,7 @@ function Problems({ name, problems }: { name: string; problems: SettingsProblem[
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.path}:${problem.message}`}>
-            <span class="problem-field">{fieldName(problem.path)}</span>
-            {problem.path && <code>{problem.path}</code>}: {problemText(problem)}
+            <span class="problem-field">{fieldName(problem.path)}</span>: {problemText(problem)}
           </li>
         ))}
       </ul>

@@ -110,10 +110,17 @@ describe('import validation: each bad file is rejected with the field and the re
     ]);
   });
 
-  it('text that is not JSON says where the problem is', () => {
+  it('text that is not JSON says where the problem is, as line and column', () => {
     expect(problemsOf('{\n  "format": "glow-within-export",\n  oops\n}')).toEqual([
-      { path: '', message: 'optionsImportNotJson', detail: ['3:3'] },
+      { path: '', message: 'optionsImportNotJsonAt', detail: ['3', '3'] },
     ]);
+  });
+
+  it('an empty file, a file cut short and plain text each say so, with no place they cannot name', () => {
+    expect(problemsOf('')).toEqual([{ path: '', message: 'optionsImportEmpty' }]);
+    expect(problemsOf('  \n ')).toEqual([{ path: '', message: 'optionsImportEmpty' }]);
+    expect(problemsOf('{ "format": "glow-within-export", ')).toEqual([{ path: '', message: 'optionsImportCutShort' }]);
+    expect(problemsOf('My water goal is 2 litres')).toEqual([{ path: '', message: 'optionsImportNotJson' }]);
   });
 
   it('NaN is not JSON either', () => {

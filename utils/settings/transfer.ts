@@ -108,15 +108,24 @@ export function fitExport(
  * "3:14" (line:column) of a JSON syntax error, when the engine says where it is: Chrome's V8
  * and Firefox's SpiderMonkey both name the line and column, older V8 only the position.
  */
-function syntaxPlace(text: string, error: unknown): string {
+function syntaxProblem(text: string, error: unknown): SettingsProblem {
+  if (text.trim() === '') return problem('', 'optionsImportEmpty');
   const message = String((error as Error)?.message ?? '');
-  const place = /line (\d+) column (\d+)/.exec(message);
-  if (place) return `${place[1]}:${place[2]}`;
   const at = /position (\d+)/.exec(message)?.[1];
-  if (at === undefined) return '?';
+  // The text ran out where more was expected (Firefox says so; V8 points past the last character).
+  const ranOut =
+    /end of (JSON )?(input|data)/i.test(message) || (at !== undefined && Number(at) >= text.trimEnd().length);
+  if (ranOut) return problem('', 'optionsImportCutShort');
+  const place = /line (\d+) column (\d+)/.exec(message);
+  if (place) return problem('', 'optionsImportNotJsonAt', place[1] as string, place[2] as string);
+  if (at === undefined) return problem('', 'optionsImportNotJson');
   const before = text.slice(0, Number(at));
-  const line = before.split('\n').length;
-  return `${line}:${Number(at) - before.lastIndexOf('\n')}`;
+  return problem(
+    '',
+    'optionsImportNotJsonAt',
+    String(before.split('\n').length),
+    String(Number(at) - before.lastIndexOf('\n')),
+  );
 }
 
 const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key));
@@ -214,7 +223,7 @@ export function parseImport(text: string): ImportResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [problem('', 'optionsImportNotJson', syntaxPlace(text, error))] };
+    return { ok: false, problems: [syntaxProblem(text, error)] };
   }
   const unsafe = scanRaw(raw);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };

@@ -1,42 +1,52 @@
 /**
- * A readable name for a settings or export-file path, so a problem or a change can say
- * "Hydration › Active hours › Monday › Range 1 › End" instead of
- * "hydration.schedule.interval.week.1.0.end". Pure: the page turns the parts into text.
+ * A readable name for a settings or export-file path, in the words the page labels that field
+ * with, so a problem or a change can say "Hydration › Remind me every" instead of
+ * "hydration.schedule.interval.everyMinutes". Pure: the page turns the parts into text.
  */
 import type { MessageKey } from '@/utils/i18n-keys';
+import { KINDS, REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 
 export type LabelPart = { key: MessageKey; subs?: string[] } | { weekday: number } | { text: string };
 
+/** Each field's name: the label, legend or heading the page shows it under. */
 const NAMES: Record<string, MessageKey> = {
-  hydration: 'kindHydration',
-  stress: 'kindStress',
-  meal: 'kindMeal',
-  water: 'water',
+  ...Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, KINDS[kind].name])),
+  water: 'optionsWaterLegend',
   general: 'optionsSectionGeneral',
+  version: 'optionsFieldVersion',
+  format: 'optionsFieldFormat',
   history: 'optionsFieldHistory',
   rollup: 'optionsFieldRollup',
-  enabled: 'optionsFieldEnabled',
   mode: 'optionsModeLegend',
-  everyMinutes: 'optionsFieldInterval',
+  everyMinutes: 'optionsEvery',
   week: 'optionsActiveHours',
   times: 'optionsTimesLegend',
   start: 'optionsFieldStart',
   end: 'optionsFieldEnd',
   snoozeMinutes: 'optionsSnooze',
   style: 'optionsStyleLegend',
-  message: 'optionsFieldMessage',
+  message: 'optionsMessage',
   goalMl: 'optionsGoal',
   cupMl: 'optionsCup',
   unit: 'optionsUnitLegend',
-  stopWhenGoalMet: 'optionsFieldStopAtGoal',
-  away: 'optionsFieldAway',
-  idleMinutes: 'optionsFieldIdle',
-  afterSleep: 'optionsFieldAfterSleep',
-  mergeMinutes: 'optionsFieldMerge',
-  dayStartHour: 'optionsFieldDayStart',
+  stopWhenGoalMet: 'optionsStopAtGoal',
+  away: 'optionsAwayLegend',
+  idleMinutes: 'optionsIdle',
+  afterSleep: 'optionsAfterSleepLegend',
+  mergeMinutes: 'optionsMerge',
+  dayStartHour: 'optionsDayStart',
   theme: 'optionsThemeLegend',
   newTabQuiet: 'optionsNewTabQuiet',
 };
+
+const isKind = (segment: string | undefined): segment is ReminderKind =>
+  REMINDER_KINDS.some((kind) => kind === segment);
+
+/** A switch is named by what it switches: a kind's "Remind me…", or "Hold reminders while I'm away". */
+function switchName(previous: string | undefined): MessageKey {
+  if (isKind(previous)) return KINDS[previous].enable;
+  return previous === 'away' ? 'optionsAwayEnabled' : 'optionsFieldEnabled';
+}
 
 /** Path segments that only group others and add nothing to a name. */
 const SILENT = new Set(['settings', 'schedule', 'interval', 'fixed']);
@@ -54,6 +64,7 @@ function partFor(segment: string, previous: string | undefined, beforeThat: stri
   if (index && (previous === 'days' || beforeThat === 'days'))
     return { key: 'optionsFieldEntry', subs: [ordinal(segment)] };
   if (SILENT.has(segment)) return null;
+  if (segment === 'enabled') return { key: switchName(previous) };
   // Own keys only: a path from a hostile file may say "__proto__" or "constructor".
   const key = Object.hasOwn(NAMES, segment) ? NAMES[segment] : undefined;
   return key ? { key } : { text: segment };
