@@ -389,6 +389,53 @@ describe('options page in the real browser', () => {
   }
 
   // Screenshots are written for the README only with SCREENSHOTS=1; the rendering is checked always.
+  it('on wide screens the preview stays in view while the lower sections are edited', async () => {
+    await seed(DEFAULT_SETTINGS);
+    for (const width of [900, 1280, 1600]) {
+      await openOptions();
+      await page.setViewportSize({ width, height: 800 });
+      await page.locator('#section-data').scrollIntoViewIfNeeded();
+      await section('Your data').getByRole('button', { name: 'Export to a file' }).focus();
+      const box = await page.locator('#section-preview').boundingBox();
+      expect(box, `width ${width}`).not.toBeNull();
+      expect(box?.y ?? -1, `width ${width}`).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? 0) + 40, `width ${width}`).toBeLessThan(800);
+      await page.close();
+    }
+  });
+
+  it('a range that ends the next day keeps its Remove button in line with the other ranges', async () => {
+    await seed(
+      settingsWith((s) => {
+        s.hydration.schedule.interval.week[1] = [
+          { start: '07:00', end: '09:00' },
+          { start: '22:00', end: '02:00' },
+        ];
+      }),
+    );
+    for (const width of [800, 1280]) {
+      await openOptions();
+      await page.setViewportSize({ width, height: 900 });
+      const monday = section('Hydration').getByRole('group', { name: 'Monday' });
+      await monday.getByText('ends next day').waitFor();
+      const removes = await monday.getByRole('button', { name: /^Remove range/ }).all();
+      const [first, second] = await Promise.all(removes.map((button) => button.boundingBox()));
+      // The same place in both rows: the badge does not push Remove onto a line of its own.
+      expect(Math.abs((first?.x ?? 0) - (second?.x ?? 1)), `width ${width}`).toBeLessThan(2);
+      const end = await monday.getByLabel('Range 2 on Monday, to').boundingBox();
+      expect(Math.abs((second?.y ?? 0) - (end?.y ?? 100)), `width ${width}`).toBeLessThan(12);
+      await page.close();
+    }
+  });
+
+  it('the notification style says each kind’s own buttons', async () => {
+    await seed(DEFAULT_SETTINGS);
+    await openOptions();
+    await section('Hydration').getByText('Stays on screen until you choose Drank a glass or Snooze.').waitFor();
+    await section('Stress break').getByText('Stays on screen until you choose Breathe now or Snooze.').waitFor();
+    expect(await page.getByText(/choose Done or Snooze/).count()).toBe(0);
+  });
+
   it('renders the defaults in light and dark', async () => {
     await seed(DEFAULT_SETTINGS);
     for (const colorScheme of ['light', 'dark'] as const) {

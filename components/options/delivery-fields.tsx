@@ -1,6 +1,6 @@
 import { fieldId } from '@/components/options/model/paths';
 import { plural, t, uiLocale } from '@/utils/i18n';
-import type { ReminderKind } from '@/utils/reminder-kinds';
+import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { LIMITS } from '@/utils/settings/schema';
 import { Choice } from './fields/choice';
 import { FieldError } from './fields/field-error';
@@ -30,7 +30,7 @@ export function DeliveryFields({ kind }: { kind: ReminderKind }) {
         legend={t('optionsStyleLegend')}
         options={[
           { value: 'quiet', label: t('optionsStyleQuiet'), hint: t('optionsStyleQuietHint') },
-          { value: 'persistent', label: t('optionsStylePersistent'), hint: t('optionsStylePersistentHint') },
+          { value: 'persistent', label: t('optionsStylePersistent'), hint: t('optionsStylePersistentHint', t(KINDS[kind].action)) },
         ]}
       />
       <div class="field">

@@ -46,14 +46,14 @@ export function WindowRow({ kind, day, index, window, dayName, onRemove }: Props
           invalid={end.length > 0 || row.length > 0}
           errors={[end.length > 0 && errorId(`${path}.end`), rowError, endsNextDay(window) && nextDayId]}
         />
+        <button type="button" class="quiet-button" aria-label={t('optionsRemoveRange', label)} onClick={onRemove}>
+          {t('remove')}
+        </button>
         {endsNextDay(window) && (
           <span id={nextDayId} class="badge">
             {t('optionsEndsNextDay')}
           </span>
         )}
-        <button type="button" class="quiet-button" aria-label={t('optionsRemoveRange', label)} onClick={onRemove}>
-          {t('remove')}
-        </button>
       </div>
       <FieldError path={`${path}.start`} problems={start} />
       <FieldError path={`${path}.end`} problems={end} />
