@@ -499,6 +499,21 @@ describe('the popup in the real browser', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('the status line never covers a card: the popup sized to its content, as Chrome sizes it', async () => {
+    await seedEarlierDays(browser);
+    const page = await openPopup(browser);
+    await ring(page).waitFor();
+    const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    expect(height).toBeLessThanOrEqual(MAX_HEIGHT);
+    await page.setViewportSize({ width: WIDTH, height });
+    await page.getByRole('button', { name: /^\+1 cup/ }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Logged' });
+    await status.waitFor();
+    const [line, week] = await Promise.all([status.boundingBox(), page.locator('.card.week').boundingBox()]);
+    expect(line && week && line.y >= week.y + week.height).toBe(true);
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'axe finds no serious or critical problem in the %s theme',
     async (colorScheme) => {
