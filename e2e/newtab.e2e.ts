@@ -148,13 +148,51 @@ describe('new tab in Chromium', () => {
     await page.close();
   });
 
+  it('save, hide, then "Show them again": the tip comes back without the hidden message, still saved', async () => {
+    await browser.inWorker(() => chrome.storage.sync.remove('tipPrefs'));
+    const page = await openNewTab();
+    const tip = await shownId(page);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.getByText(/Tip hidden/).waitFor();
+    await page.getByRole('button', { name: 'Show them again' }).click();
+    await page.getByText(/Tip hidden/).waitFor({ state: 'detached' });
+    const saved = page.getByRole('region', { name: /^Saved tips/ });
+    await saved.getByRole('button', { name: /./ }).first().waitFor();
+    expect(await saved.getAttribute('aria-labelledby')).toBeTruthy();
+    await expect
+      .poll(() => browser.inWorker(async () => (await chrome.storage.sync.get('tipPrefs')).tipPrefs))
+      .toEqual({ saved: [tip], hidden: [] });
+    await page.close();
+  });
+
+  it('the heading follows the tip shown, and "Back to today\'s tip" looks like a button', async () => {
+    const page = await openNewTab();
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.textContent()).toBe("Today's gut-skin tip");
+    await page.getByRole('button', { name: 'Next tip' }).click();
+    expect(await heading.textContent()).toBe('Another gut-skin tip');
+    const back = page.getByRole('button', { name: "Back to today's tip" });
+    const look = await back.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: style.borderTopColor, width: style.borderTopWidth, background: style.backgroundColor };
+    });
+    // An outline you can see, not text on the page's background.
+    expect(look.width).not.toBe('0px');
+    expect(look.border).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    await back.click();
+    expect(await heading.textContent()).toBe("Today's gut-skin tip");
+    await page.close();
+  });
+
   it('lists a saved tip after a reload', async () => {
+    await browser.inWorker(() => chrome.storage.sync.remove('tipPrefs'));
     const page = await openNewTab();
     const title = await page.locator('main article h2').textContent();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.reload();
     const saved = page.getByRole('region', { name: /^Saved tips/ });
-    await expect(saved.getByRole('button', { name: title ?? '', exact: true }).isVisible()).resolves.toBe(true);
+    await saved.getByRole('button', { name: title ?? '', exact: true }).waitFor();
     await page.close();
   });
 
@@ -181,9 +219,43 @@ describe('new tab in Chromium', () => {
       const region = page.getByRole('region', { name: 'For right now' });
       await expect(region.textContent()).resolves.toContain("You're a little behind on water today.");
       await expect(region.locator('article').getAttribute('data-category')).resolves.toBe('hydration');
-      const first = await page.evaluate(() => document.querySelector('article')?.getAttribute('data-category'));
-      expect(first).toBe('hydration');
+      // The daily card comes first in reading order (narrow screens stack it on top); the hydration
+      // tip is the first thing in the Today panel.
+      const order = await page.evaluate(() =>
+        [...document.querySelectorAll('article')].map((a) => (a.closest('.today') ? 'today' : 'daily')),
+      );
+      expect(order[0]).toBe('daily');
       await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^Water 250 ml of 2,000 ml/);
+    });
+
+    it.each([800, 640])(
+      "at %i px wide, today's tip comes first and the panel goes below it at full width",
+      async (width) => {
+        await page.setViewportSize({ width, height: 900 });
+        const boxes = await page.evaluate(() => {
+          const box = (sel: string) => {
+            const r = (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, width: r.width };
+          };
+          return { daily: box('.daily'), today: box('.today'), situational: box('.today article') };
+        });
+        expect(boxes.today.top).toBeGreaterThanOrEqual(boxes.daily.bottom);
+        expect(Math.abs(boxes.today.width - boxes.daily.width)).toBeLessThan(2);
+        expect(boxes.situational.width).toBeGreaterThan(400);
+        await page.setViewportSize({ width: 1280, height: 720 });
+      },
+    );
+
+    it('side by side on a wide screen, the situational card keeps a readable width', async () => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const boxes = await page.evaluate(() => {
+        const box = (sel: string) => (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
+        const daily = box('.daily');
+        const today = box('.today');
+        return { sameRow: Math.abs(daily.top - today.top) < 40, situational: box('.today article').width };
+      });
+      expect(boxes.sameRow).toBe(true);
+      expect(boxes.situational).toBeGreaterThanOrEqual(220);
     });
 
     it('fills the Today panel without moving the layout', async () => {

@@ -29,28 +29,13 @@ export function NewTab({ model }: { model: NewtabModel }) {
           {t('settings')}
         </a>
       </header>
+      {/* Today's tip first, then the personal panel: in reading order and on narrow screens alike. */}
       <div class="layout">
-        {!look.quiet && (
-          <aside class="today" aria-labelledby="today-heading">
-            <h2 id="today-heading">{t('today')}</h2>
-            {live === 'failed' ? (
-              <p class="today-unavailable">{t('newtabUnavailable')}</p>
-            ) : live ? (
-              <live.TodayPanel
-                snapshot={live.connection.snapshot}
-                error={live.connection.error}
-                act={live.connection.act}
-                clock={model.clock}
-                hidden={model.hidden.value}
-                shownId={tip?.id}
-              />
-            ) : (
-              <TodayPlaceholder />
-            )}
-          </aside>
-        )}
         <main class="daily">
-          <h1>{t('newtabHeading')}</h1>
+          {/* The heading says what the card shows: today's tip, one opened from Saved, or another. */}
+          <h1>
+            {t(view.pinned !== null ? 'newtabHeadingSaved' : isToday(view) ? 'newtabHeading' : 'newtabHeadingOther')}
+          </h1>
           {tip ? <TipCard tip={tip} titleId="tip-title" /> : <p class="tip empty">{t('newtabNoTips')}</p>}
           <TipActions
             saved={model.saved.value}
@@ -86,6 +71,25 @@ export function NewTab({ model }: { model: NewtabModel }) {
             onRemove={model.removeSaved}
           />
         </main>
+        {!look.quiet && (
+          <aside class="today" aria-labelledby="today-heading">
+            <h2 id="today-heading">{t('today')}</h2>
+            {live === 'failed' ? (
+              <p class="today-unavailable">{t('newtabUnavailable')}</p>
+            ) : live ? (
+              <live.TodayPanel
+                snapshot={live.connection.snapshot}
+                error={live.connection.error}
+                act={live.connection.act}
+                clock={model.clock}
+                hidden={model.hidden.value}
+                shownId={tip?.id}
+              />
+            ) : (
+              <TodayPlaceholder />
+            )}
+          </aside>
+        )}
       </div>
     </div>
   );

@@ -20,8 +20,9 @@ export const TODAY_VIEW: CardView = { category: null, offset: 0, pinned: null };
 export const TIP_BY_ID: ReadonlyMap<string, Tip> = new Map(TIPS.map((tip) => [tip.id, tip]));
 
 export function shownTip(view: CardView, date: DateKey, hidden: ReadonlySet<string>): Tip | undefined {
+  // A tip opened from the Saved list shows, hidden from the rotation or not: the person asked for it.
   const pinned = view.pinned === null ? undefined : TIP_BY_ID.get(view.pinned);
-  if (pinned && !hidden.has(pinned.id)) return pinned;
+  if (pinned) return pinned;
   return tipOfTheDay(TIPS, date, { hidden, category: view.category }, view.offset);
 }
 

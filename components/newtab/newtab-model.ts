@@ -23,7 +23,8 @@ export function createNewtabModel(cache: FirstPaintCache, read?: () => number) {
   const look = signal<Look>({ theme: initial.theme, quiet: initial.quiet, dayStartHour: initial.dayStartHour });
   const clock = createClock({ read, dayStartHour: computed(() => look.value.dayStartHour) });
   const view = signal<CardView>(TODAY_VIEW);
-  const undo = signal<{ id: string; wasSaved: boolean } | null>(null);
+  /** The tip just hidden, while its Undo is offered. */
+  const undo = signal<string | null>(null);
   /** 'failed' when the after-paint module could not load: the tip stays, the panel says so. */
   const live = signal<Live | 'failed' | null>(null);
   // While a change is being written, older stored values must not undo it on screen.
@@ -130,16 +131,18 @@ export function createNewtabModel(cache: FirstPaintCache, read?: () => number) {
     hide(): void {
       const shown = tip.peek();
       if (!shown) return;
-      undo.value = { id: shown.id, wasSaved: saved.peek() };
+      undo.value = shown.id;
       void change((current) => hideTip(current, shown.id));
     },
     undoHide(): void {
       const last = undo.peek();
       if (!last) return;
       undo.value = null;
-      void change((current) => unhideTip(current, last.id, last.wasSaved));
+      void change((current) => unhideTip(current, last));
     },
+    /** Every hidden tip back in the rotation: a "hidden" message about one of them is over. */
     showAllAgain(): void {
+      undo.value = null;
       void change(showAllAgain);
     },
   };

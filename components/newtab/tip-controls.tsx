@@ -33,7 +33,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
           {t('newtabHide')}
         </button>
         {!isToday && (
-          <button type="button" class="quiet-button" onClick={onToday}>
+          <button type="button" class="back-to-today" onClick={onToday}>
             {t('newtabBackToToday')}
           </button>
         )}

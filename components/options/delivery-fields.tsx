@@ -30,7 +30,11 @@ export function DeliveryFields({ kind }: { kind: ReminderKind }) {
         legend={t('optionsStyleLegend')}
         options={[
           { value: 'quiet', label: t('optionsStyleQuiet'), hint: t('optionsStyleQuietHint') },
-          { value: 'persistent', label: t('optionsStylePersistent'), hint: t('optionsStylePersistentHint', t(KINDS[kind].action)) },
+          {
+            value: 'persistent',
+            label: t('optionsStylePersistent'),
+            hint: t('optionsStylePersistentHint', t(KINDS[kind].action)),
+          },
         ]}
       />
       <div class="field">

@@ -147,7 +147,7 @@ describe('personal data', () => {
     expect(send).not.toHaveBeenCalledWith('logWater', expect.anything());
   });
 
-  it('offers a situational tip when one fits (little water by 15:00), ahead of the daily card', async () => {
+  it('offers a situational tip when one fits (little water by 15:00), after today’s tip in reading order', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(localInstant(dateKeyOf(Date.now()), 15 * 60));
     snapshot = makeSnapshot(Date.now(), { today: { waterMl: 250, breaks: 1 } });
@@ -156,7 +156,7 @@ describe('personal data', () => {
     const tip = within(region).getByRole('article');
     expect(TIPS.find((t) => t.id === tip.dataset.tipId)?.category).toBe('hydration');
     expect(tip.dataset.tipId).not.toBe(shownId());
-    expect(region.compareDocumentPosition(card()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(region.compareDocumentPosition(card()) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
     expect(region.textContent).toContain("You're a little behind on water today.");
   });
 
@@ -212,6 +212,36 @@ describe('the card', () => {
     fireEvent.click(button('Hide'));
     fireEvent.click(button('Undo'));
     await waitFor(async () => expect((await storedPrefs())?.hidden).toEqual([hiddenId]));
+  });
+
+  it('the heading says which tip the card shows; the way back is a button', async () => {
+    render(<NewTab model={newTab()} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Today's gut-skin tip");
+    fireEvent.click(button(/Next tip/));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Another gut-skin tip');
+    fireEvent.click(button("Back to today's tip"));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Today's gut-skin tip");
+    fireEvent.click(button('Save'));
+    fireEvent.click(button(/Next tip/));
+    const list = screen.getByRole('region', { name: 'Saved tips (1)' });
+    fireEvent.click(within(list).getAllByRole('button')[0] as HTMLElement);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Your saved tip');
+  });
+
+  it('save, hide, "Show them again": the tip is back, the hidden message gone, and the save kept', async () => {
+    render(<NewTab model={newTab()} />);
+    await settled();
+    const tip = shownId() ?? '';
+    fireEvent.click(button('Save'));
+    fireEvent.click(button('Hide'));
+    await screen.findByText(/Tip hidden/);
+    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [tip], hidden: [tip] }));
+    fireEvent.click(button('Show them again'));
+    await waitFor(() => expect(screen.queryByText(/Tip hidden/)).toBeNull());
+    // Today's tip again, as it was before it was hidden.
+    expect(shownId()).toBe(tip);
+    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [tip], hidden: [] }));
+    expect(screen.getByRole('region', { name: 'Saved tips (1)' })).toBeTruthy();
   });
 
   it('saves a tip to the Saved list and opens it from there', async () => {

@@ -56,12 +56,12 @@ describe('changes', () => {
     expect(setSaved(saved, a, false).saved).toEqual([b]);
   });
 
-  it('hiding a tip also takes it off the saved list; undo puts both back', () => {
+  it('hiding a tip keeps its save; undo takes the hide back', () => {
     const before = setSaved(EMPTY_PREFS, a, true);
     const hidden = hideTip(before, a);
-    expect(hidden).toEqual({ saved: [], hidden: [a] });
-    expect(unhideTip(hidden, a, true)).toEqual(before);
-    expect(unhideTip(hideTip(EMPTY_PREFS, b), b, false)).toEqual(EMPTY_PREFS);
+    expect(hidden).toEqual({ saved: [a], hidden: [a] });
+    expect(unhideTip(hidden, a)).toEqual(before);
+    expect(unhideTip(hideTip(EMPTY_PREFS, b), b)).toEqual(EMPTY_PREFS);
   });
 
   it('shows every hidden tip again', () => {

@@ -44,15 +44,13 @@ export function setSaved(prefs: TipPrefs, id: string, saved: boolean): TipPrefs 
   return { ...prefs, saved: saved ? withAdded(prefs.saved, id) : without(prefs.saved, id) };
 }
 
-/** Hiding a tip also takes it off the saved list: it is not wanted any more. */
+/** Hiding takes a tip out of the rotation; a save of it stays (it can still be opened from Saved). */
 export function hideTip(prefs: TipPrefs, id: string): TipPrefs {
-  return { saved: without(prefs.saved, id), hidden: withAdded(prefs.hidden, id) };
+  return { ...prefs, hidden: withAdded(prefs.hidden, id) };
 }
 
-/** Undo a hide, putting the tip back on the saved list if it was there. */
-export function unhideTip(prefs: TipPrefs, id: string, wasSaved: boolean): TipPrefs {
-  const unhidden = { ...prefs, hidden: without(prefs.hidden, id) };
-  return wasSaved ? setSaved(unhidden, id, true) : unhidden;
+export function unhideTip(prefs: TipPrefs, id: string): TipPrefs {
+  return { ...prefs, hidden: without(prefs.hidden, id) };
 }
 
 export function showAllAgain(prefs: TipPrefs): TipPrefs {
