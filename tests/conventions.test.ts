@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { pickWording } from '@/entrypoints/background/notification';
+import { t } from '@/utils/i18n';
+import { KINDS, REMINDER_KINDS, wordingFits } from '@/utils/reminder-kinds';
 import catalog from '../public/_locales/en/messages.json';
 import { bootWorker } from './worker/boot';
 
@@ -83,16 +85,42 @@ describe('conventions', () => {
     expect(offenders.map((s) => s.path)).toEqual([]);
   });
 
-  it('wording choice never repeats the last one and covers every wording', () => {
-    const seen = new Set<number>();
-    let last: number | undefined;
-    for (let i = 0; i < 40; i++) {
-      const next = pickWording(4, last, (i * 0.37) % 1);
-      expect(next).not.toBe(last);
-      seen.add(next);
-      last = next;
+  it('wording choice never repeats the last one and covers every wording that fits the hour', () => {
+    const wordings = KINDS.hydration.wordings;
+    for (const hour of [8, 14, 20]) {
+      const seen = new Set<number>();
+      let last: number | undefined;
+      for (let i = 0; i < 40; i++) {
+        const next = pickWording(wordings, last, (i * 0.37) % 1, hour);
+        expect(next).not.toBe(last);
+        seen.add(next);
+        last = next;
+      }
+      const fitting = wordings.flatMap((w, i) => (wordingFits(w, hour) ? [i] : []));
+      expect(seen).toEqual(new Set(fitting));
     }
-    expect(seen).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('every kind has at least two wordings for every hour, so none repeats back to back', () => {
+    for (const kind of REMINDER_KINDS) {
+      for (let hour = 0; hour < 24; hour++) {
+        expect(
+          KINDS[kind].wordings.filter((w) => wordingFits(w, hour)).length,
+          `${kind} at ${hour}:00`,
+        ).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('a wording that names a part of the day says which part, and only it', () => {
+    const named = { morning: /\bmorning\b/i, afternoon: /\bafternoon\b/i, evening: /\bevening|tonight\b/i };
+    for (const kind of REMINDER_KINDS) {
+      for (const wording of KINDS[kind].wordings) {
+        const text = t(wording.text);
+        const parts = (Object.keys(named) as (keyof typeof named)[]).filter((part) => named[part].test(text));
+        expect(parts, text).toEqual(wording.during ? [wording.during] : []);
+      }
+    }
   });
 });
 

@@ -20,7 +20,7 @@ vi.mock('@/utils/reminder-kinds', async (importOriginal) => {
     title: 'titlePosture' as KindDescriptor['name'],
     action: 'btnStoodUp' as KindDescriptor['name'],
     enable: 'optionsEnablePosture' as KindDescriptor['name'],
-    wordings: ['wordPosture1' as KindDescriptor['name']],
+    wordings: [{ text: 'wordPosture1' as KindDescriptor['name'] }],
     answer: { opens: 'breathe' },
     defaults: {
       enabled: true,

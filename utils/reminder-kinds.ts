@@ -13,6 +13,23 @@ import type { ReminderSettings } from './settings/schema';
 /** A popup view that is a kind's real answer (a breathing break, a mindful-meal check). */
 export type FlowView = 'breathe' | 'meal';
 
+/** Parts of the day a wording may name, as local hours [from, to). */
+export const PARTS_OF_DAY = { morning: [5, 12], afternoon: [12, 17], evening: [17, 22] } as const;
+export type PartOfDay = keyof typeof PARTS_OF_DAY;
+
+/** One notification message; `during` is the only part of the day it makes sense in. */
+export interface Wording {
+  text: MessageKey;
+  during?: PartOfDay;
+}
+
+/** Whether the wording makes sense at this local hour (0–23). */
+export function wordingFits(wording: Wording, hour: number): boolean {
+  if (!wording.during) return true;
+  const [from, to] = PARTS_OF_DAY[wording.during];
+  return hour >= from && hour < to;
+}
+
 export interface KindDescriptor {
   /** Its letter in occurrence ids ("hm-t4k2p0"): one per kind. */
   letter: string;
@@ -24,8 +41,11 @@ export interface KindDescriptor {
   action: MessageKey;
   /** "Remind me to drink water": the switch in its settings section. */
   enable: MessageKey;
-  /** Notification messages, varied so people do not learn to click them away. */
-  wordings: readonly MessageKey[];
+  /**
+   * Notification messages, varied so people do not learn to click them away. One that names a part
+   * of the day ("the afternoon slump") says so and is used only then.
+   */
+  wordings: readonly Wording[];
   /**
    * What answering it as done means: a drink of the person's cup size is recorded, or the view
    * that is the real answer opens (a breathing break or a meal check records itself when done).
@@ -52,7 +72,12 @@ const DESCRIPTORS = {
     title: 'titleHydration',
     action: 'btnDrank',
     enable: 'optionsEnableHydration',
-    wordings: ['wordHydration1', 'wordHydration2', 'wordHydration3', 'wordHydration4'],
+    wordings: [
+      { text: 'wordHydration1', during: 'afternoon' },
+      { text: 'wordHydration2' },
+      { text: 'wordHydration3' },
+      { text: 'wordHydration4' },
+    ],
     answer: { records: 'drink' },
     extraSettings: 'water',
     defaults: {
@@ -71,7 +96,12 @@ const DESCRIPTORS = {
     title: 'titleStress',
     action: 'btnBreathe',
     enable: 'optionsEnableStress',
-    wordings: ['wordStress1', 'wordStress2', 'wordStress3', 'wordStress4'],
+    wordings: [
+      { text: 'wordStress1' },
+      { text: 'wordStress2' },
+      { text: 'wordStress3' },
+      { text: 'wordStress4', during: 'morning' },
+    ],
     answer: { opens: 'breathe' },
     tile: { heading: 'popupBreaksToday', total: 'breaks', start: 'popupStartBreathing' },
     defaults: {
@@ -90,7 +120,7 @@ const DESCRIPTORS = {
     title: 'titleMeal',
     action: 'btnMeal',
     enable: 'optionsEnableMeal',
-    wordings: ['wordMeal1', 'wordMeal2', 'wordMeal3', 'wordMeal4'],
+    wordings: [{ text: 'wordMeal1' }, { text: 'wordMeal2' }, { text: 'wordMeal3' }, { text: 'wordMeal4' }],
     answer: { opens: 'meal' },
     tile: { heading: 'popupMealsToday', total: 'meals', start: 'popupStartMeal', resume: 'popupContinueMeal' },
     defaults: {

@@ -92,8 +92,9 @@ async function notificationsDenied(tx: Tx): Promise<boolean> {
 export async function show(tx: Tx, kinds: ReminderKind[], occurrence: string, scheduledAt: number): Promise<void> {
   const { state } = tx;
   const wording: Partial<Record<ReminderKind, number>> = {};
+  const hour = new Date(tx.now).getHours();
   for (const kind of kinds) {
-    wording[kind] = pickWording(KINDS[kind].wordings.length, state.wording[kind], tx.deps.random());
+    wording[kind] = pickWording(KINDS[kind].wordings, state.wording[kind], tx.deps.random(), hour);
     state.wording[kind] = wording[kind];
   }
   const record: PromptRecord = { occurrence, kinds, scheduledAt };

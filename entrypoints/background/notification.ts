@@ -5,7 +5,7 @@
 import { t } from '@/utils/i18n';
 import { kindNames } from '@/utils/phrases';
 import type { Platform } from '@/utils/platform';
-import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
+import { KINDS, type ReminderKind, type Wording, wordingFits } from '@/utils/reminder-kinds';
 import type { Settings } from '@/utils/settings/schema';
 
 /**
@@ -17,11 +17,21 @@ export function occurrenceId(kinds: readonly ReminderKind[], scheduledAt: number
   return `${kinds.map((k) => KINDS[k].letter).join('')}-${Math.floor(scheduledAt / 1000).toString(36)}`;
 }
 
-/** A wording index different from the last one used, chosen with `random` in [0, 1). */
-export function pickWording(count: number, last: number | undefined, random: number): number {
-  if (count <= 1) return 0;
-  if (last === undefined || last < 0 || last >= count) return Math.floor(random * count);
-  return (last + 1 + Math.floor(random * (count - 1))) % count;
+/**
+ * The index of a wording for a prompt shown at this local hour (0–23): one that makes sense then
+ * ("the afternoon slump" only in the afternoon) and differs from the last one used, chosen with
+ * `random` in [0, 1). -1 when none fits, and the kind's title is said instead.
+ */
+export function pickWording(
+  wordings: readonly Wording[],
+  last: number | undefined,
+  random: number,
+  hour: number,
+): number {
+  const fits = wordings.flatMap((wording, i) => (wordingFits(wording, hour) ? [i] : []));
+  const fresh = fits.filter((i) => i !== last);
+  const pool = fresh.length > 0 ? fresh : fits;
+  return pool[Math.floor(random * pool.length)] ?? -1;
 }
 
 export interface ReminderNotification {
@@ -47,7 +57,7 @@ export function buildNotification(
 ): ReminderNotification {
   const lines = kinds.map((kind) => {
     const { wordings } = KINDS[kind];
-    return settings[kind].message.trim() || t(wordings[wordingIndex[kind] ?? 0] ?? wordings[0] ?? KINDS[kind].title);
+    return settings[kind].message.trim() || t(wordings[wordingIndex[kind] ?? -1]?.text ?? KINDS[kind].title);
   });
   const single = kinds.length === 1 ? kinds[0] : undefined;
   const notification: ReminderNotification = {

@@ -167,6 +167,27 @@ describe('delivering', () => {
     expect(messages.every((m, i) => i === 0 || m !== messages[i - 1])).toBe(true);
   });
 
+  it('a wording that names a part of the day is used only then: no "afternoon slump" in the evening', async () => {
+    const slump = 'A glass of water now keeps the afternoon slump away.';
+    const messagesFrom = async (start: string, end: string, first: string) => {
+      useClock(at(first));
+      await withSettings(onlyKinds({ hydration: intervalSchedule(15, everyDay({ start, end })) }));
+      const worker = bootWorker();
+      await worker.reconcile();
+      const messages: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await fire(worker, 'glow:due:hydration');
+        messages.push(Object.values(shownNotifications())[0]?.message ?? '');
+      }
+      return messages;
+    };
+    const evening = await messagesFrom('19:00', '23:00', '19:00');
+    expect(evening.every((m) => m !== '')).toBe(true);
+    expect(evening).not.toContain(slump);
+    const afternoon = await messagesFrom('13:00', '17:00', '13:00');
+    expect(afternoon).toContain(slump);
+  });
+
   it('the custom message replaces the wording; "stays until answered" sets requireInteraction', async () => {
     useClock(at('09:30'));
     const settings = onlyKinds({ hydration: hourly });
