@@ -21,7 +21,7 @@ if (hasDisplay && chromium) {
 } else {
   const reason = !hasDisplay ? 'There is no display here' : 'No Chromium or Chrome was found';
   console.log(`${reason}, so the extension is built instead of opened.\n`);
-  const build = spawnSync('wxt', ['build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const build = spawnSync(process.execPath, ['scripts/wxt.mjs', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('\nThe build failed; the messages above say why.');
     process.exit(build.status ?? 1);

@@ -1,0 +1,1 @@
+export declare function plainLines(): { push(chunk: string): string; end(): string };
