@@ -7,7 +7,10 @@ const LIMITS = { title: 60, body: 280, tryToday: 120 } as const;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^\d+$/;
-const BANNED_PROMISES = /\b(cure|cures|curing|detox|flush(es|ing)? (out )?toxins|guarantee|miracle)\b/i;
+const BANNED_PROMISES =
+  /\b(cure|cures|curing|detox|toxins?|heal(s|ing)? (the|your) gut|leaky gut|guarantee|miracle)\b/i;
+/** Words that lean on another card: every card is read alone, in any order. */
+const LEANS_ON_ANOTHER = /^(the same|in those|in these|these|those|that review|this review|it also|also)\b/i;
 
 /** Hosts of official public-health bodies. Commercial or university health blogs do not count. */
 const OFFICIAL_HOSTS = [
@@ -104,6 +107,10 @@ describe('tip library', () => {
         expect(text).not.toMatch(/\*\*|__|\]\(|`/);
         expect(text).not.toMatch(/&[a-z]+;|&#\d+;/i);
       }
+    });
+
+    it('makes sense alone: never opens by pointing back at another card', () => {
+      for (const text of ownWordsOf(tip)) expect(text).not.toMatch(LEANS_ON_ANOTHER);
     });
 
     it('never promises to cure, detox or guarantee', () => {
