@@ -1,18 +1,21 @@
 import { t } from '@/utils/i18n';
-import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
+import type { Snapshot } from '@/utils/messaging/snapshot';
 import { dueSince, kindNames, nextText } from '@/utils/phrases';
 import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
+import { isPaused } from '@/utils/schedule/pause';
 import { usePopup } from './env';
 import { ReminderActions } from './reminder-actions';
 
-/** When a kind is next due; while paused just "paused", as the banner above says until when. */
-const kindNext = (next: NextState, now: number, dayStartHour: number, locale: string): string =>
-  next.state === 'paused' ? t('popupNextPaused') : nextText(next, now, dayStartHour, locale);
-
-/** Reminders waiting for an answer (notifications blocked or unanswered), then when each kind is next due. */
+/**
+ * Reminders waiting for an answer (notifications blocked or unanswered), then when each kind is
+ * next due. While paused the banner above says when reminders come back, so only what waits shows,
+ * and with nothing waiting the card is left out: the paused popup keeps within Chrome's 600 px.
+ */
 export function NextUp({ snapshot }: { snapshot: Snapshot }) {
   const env = usePopup();
   const now = env.clock.now.value;
+  const paused = isPaused(snapshot.plan.pause, now);
+  if (paused && snapshot.pending.length === 0) return null;
   // Answering removes the item: keep focus in the section rather than losing it to the page.
   const refocus = () => document.getElementById('next-title')?.focus();
   return (
@@ -33,14 +36,16 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
           ))}
         </ul>
       )}
-      <dl class="next-grid">
-        {REMINDER_KINDS.map((kind) => (
-          <div key={kind}>
-            <dt>{t(KINDS[kind].name)}</dt>
-            <dd>{kindNext(snapshot.next[kind], now, snapshot.settings.general.dayStartHour, env.locale)}</dd>
-          </div>
-        ))}
-      </dl>
+      {!paused && (
+        <dl class="next-grid">
+          {REMINDER_KINDS.map((kind) => (
+            <div key={kind}>
+              <dt>{t(KINDS[kind].name)}</dt>
+              <dd>{nextText(snapshot.next[kind], now, snapshot.settings.general.dayStartHour, env.locale)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOUR, MINUTE } from '@/utils/time/clock';
 import { makeSettings } from '../factories';
@@ -246,18 +246,20 @@ describe('pause', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Reminders are back on.'));
   });
 
-  it('Next up just says "paused" for each kind, the banner saying until when', async () => {
+  it('while paused, Next up is left out (the banner says when reminders come back) unless one waits', async () => {
     const until = NOW + 5 * HOUR;
     const paused = { state: 'paused' as const, until };
-    const { env } = await makeEnv({
-      snapshot: makeSnapshot({ pause: until, next: { hydration: paused, stress: paused, meal: { state: 'off' } } }),
-    });
+    const next = { hydration: paused, stress: paused, meal: { state: 'off' as const } };
+    const { env } = await makeEnv({ snapshot: makeSnapshot({ pause: until, next }) });
     renderPopup(env);
-    expect([...document.querySelectorAll('.next-grid dd')].map((dd) => dd.textContent)).toEqual([
-      'paused',
-      'paused',
-      'off',
-    ]);
+    expect(screen.queryByRole('heading', { name: 'Next up' })).toBeNull();
+    cleanup();
+    const waiting = [{ occurrence: 'h-1', kinds: ['hydration' as const], scheduledAt: NOW - 20 * MINUTE }];
+    const withWaiting = await makeEnv({ snapshot: makeSnapshot({ pause: until, next, pending: waiting }) });
+    renderPopup(withWaiting.env);
+    expect(screen.getByRole('heading', { name: 'Next up' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Waiting for you' }).textContent).toContain('Hydration');
+    expect(document.querySelector('.next-grid')).toBeNull();
   });
 
   it('shows no paused state once a pause has run out', async () => {
