@@ -1,10 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { ResolvedPublicFile } from 'wxt';
 import { defineConfig } from 'wxt';
+import { shippedCatalog } from './utils/tips/messages';
 
 // Chromium used by `npm run dev`; scripts/dev.mjs resolves and exports it.
 const chromeBinary = process.env.CHROME_PATH;
 // Set only by the bench's build (bench/build.ts): record what each chunk is made of in this folder.
 const moduleSizesDir = process.env.GLOW_MODULE_SIZES;
+
+/**
+ * Each language's catalog as shipped (utils/tips/messages.ts): its tips (assets/tips/<lang>.json)
+ * join it, so a page reads only its own language's tips and no tip text is in any script, and
+ * translators' descriptions stay behind. A language without a tip file falls back to English, as
+ * the browser does for any missing message.
+ */
+function shipCatalogs(files: ResolvedPublicFile[]): void {
+  for (const [index, file] of files.entries()) {
+    const lang = /^_locales\/([^/]+)\/messages\.json$/.exec(file.relativeDest)?.[1];
+    if (!lang || !('absoluteSrc' in file)) continue;
+    const tipsFile = resolve('assets/tips', `${lang}.json`);
+    const tips = existsSync(tipsFile) ? JSON.parse(readFileSync(tipsFile, 'utf8')) : undefined;
+    const catalog = shippedCatalog(JSON.parse(readFileSync(file.absoluteSrc, 'utf8')), tips);
+    files[index] = { relativeDest: file.relativeDest, contents: JSON.stringify(catalog) };
+  }
+}
 
 export default defineConfig({
   // Separate output folders let several test builds exist side by side (GLOW_OUT_DIR=.output-x).
@@ -13,6 +34,7 @@ export default defineConfig({
   // both browsers (Firefox MV3 runs the background as an event page). See "Firefox" in the README.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'build:publicAssets': (_wxt, files) => shipCatalogs(files) },
   // The sources archive Firefox review asks for: code and config, not screenshots or bench output.
   zip: { excludeSources: ['docs/**', 'bench/**', '.ci/**'] },
   vite: async () => ({

@@ -1,13 +1,13 @@
 /** Where a bundle's script bytes go: modules grouped into parts, each file's gzip size split between them. */
 import { describe, expect, it } from 'vitest';
-import { NOT_RECORDED, OWN_CODE, partOf, partsOf, TIP_TEXTS } from './bytes';
+import { NOT_RECORDED, OWN_CODE, partOf, partsOf, TIP_SOURCES } from './bytes';
 import { BUNDLER } from './module-sizes';
 
 describe('bundle parts', () => {
-  it('groups our files, the tip texts, the glue and each library with what it pulls in', () => {
+  it('groups our files, the tip sources, the glue and each library with what it pulls in', () => {
     expect(partOf('components/popup/app.tsx')).toBe(OWN_CODE);
     expect(partOf('utils/time/clock.ts')).toBe(OWN_CODE);
-    expect(partOf('utils/tips/library.ts')).toBe(TIP_TEXTS);
+    expect(partOf('utils/tips/library.ts')).toBe(TIP_SOURCES);
     expect(partOf('superlock')).toBe('@wxt-dev/storage');
     expect(partOf('@preact/signals-core')).toBe('@preact/signals');
     expect(partOf(BUNDLER)).toBe(partOf('@wxt-dev/browser'));

@@ -3,7 +3,7 @@
  * HTML's script and stylesheet tags and the chunks the scripts import, statically or dynamically;
  * gzip level 9 per file, as each file is read on its own. And what the scripts are made of: the
  * modules bench/module-sizes.ts recorded for each chunk, grouped into parts a reader can act on
- * (each library with what it pulls in, the tip texts, our own code, the bundler's glue).
+ * (each library with what it pulls in, the tips' sources, our own code, the bundler's glue).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -67,7 +67,8 @@ const PULLED_IN_BY: Record<string, string> = {
 };
 
 export const OWN_CODE = 'our code';
-export const TIP_TEXTS = 'tip texts and sources';
+/** The tips' facts and sources; their words are in the locale catalog, not in any script. */
+export const TIP_SOURCES = 'tip sources';
 const GLUE = 'bundler and WXT glue';
 /** Code between modules and the runtime helpers the bundler writes, and WXT's thin wrappers. */
 const GLUE_MODULES = new Set([BUNDLER, 'wxt', '@wxt-dev/browser', '@wxt-dev/webextension-polyfill']);
@@ -75,7 +76,7 @@ const GLUE_MODULES = new Set([BUNDLER, 'wxt', '@wxt-dev/browser', '@wxt-dev/webe
 export const NOT_RECORDED = 'files with no record';
 
 export function partOf(module: string): string {
-  if (module === 'utils/tips/library.ts') return TIP_TEXTS;
+  if (module === 'utils/tips/library.ts') return TIP_SOURCES;
   if (GLUE_MODULES.has(module)) return GLUE;
   if (/^(components|entrypoints|utils)\//.test(module)) return OWN_CODE;
   return PULLED_IN_BY[module] ?? module;

@@ -3,7 +3,9 @@
  * controllable version of each, reinstalled before every test by tests/setup.ts.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import catalog from '../public/_locales/en/messages.json';
+import { tipMessages } from '@/utils/tips/messages';
+import englishTips from '../assets/tips/en.json';
+import englishCatalog from '../public/_locales/en/messages.json';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -24,8 +26,11 @@ export const environment = {
   idleEvent: fakeEvent<(state: string) => void>(),
 };
 
+/** The English catalog as the build makes it: the interface's messages and the tips'. */
+const catalog: Record<string, { message: string }> = { ...englishCatalog, ...tipMessages(englishTips) };
+
 export function translate(key: string, substitutions?: string | string[]): string {
-  const entry = (catalog as Record<string, { message: string }>)[key];
+  const entry = catalog[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import englishTips from '../assets/tips/en.json';
 import { TIPS } from '../utils/tips/library';
-import { EVIDENCE_LEVELS, TIP_CATEGORIES, type Tip } from '../utils/tips/types';
+import type { TipTexts } from '../utils/tips/messages';
+import { EVIDENCE_LEVELS, TIP_CATEGORIES, type Tip, type TipText } from '../utils/tips/types';
+
+const ENGLISH: TipTexts = englishTips;
+/** A tip's English words (assets/tips/en.json). */
+const wordsOf = (tip: Tip): TipText => ENGLISH[tip.id] ?? { title: '', body: '', tryToday: '' };
 
 const LIMITS = { title: 60, body: 280, tryToday: 120 } as const;
 
@@ -32,12 +38,13 @@ function isOfficialHost(hostname: string): boolean {
 /** Every piece of text shown to the user or cited for a tip. */
 function textsOf(tip: Tip): string[] {
   const { source } = tip;
-  return [tip.id, tip.title, tip.body, tip.tryToday, source.authors, source.title, source.publisher];
+  return [tip.id, ...ownWordsOf(tip), source.authors, source.title, source.publisher];
 }
 
 /** The tip's own wording (not a cited paper's title). */
 function ownWordsOf(tip: Tip): string[] {
-  return [tip.title, tip.body, tip.tryToday];
+  const { title, body, tryToday } = wordsOf(tip);
+  return [title, body, tryToday];
 }
 
 describe('tip library', () => {
@@ -52,10 +59,14 @@ describe('tip library', () => {
     }
   });
 
+  it('has English words for every tip and no words for a tip it does not have', () => {
+    expect(Object.keys(ENGLISH).sort()).toEqual(TIPS.map((tip) => tip.id).sort());
+  });
+
   it('uses unique ids and unique titles', () => {
     const ids = TIPS.map((tip) => tip.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const titles = TIPS.map((tip) => tip.title.toLowerCase());
+    const titles = TIPS.map((tip) => wordsOf(tip).title.toLowerCase());
     expect(new Set(titles).size).toBe(titles.length);
   });
 
@@ -71,7 +82,7 @@ describe('tip library', () => {
 
     it('keeps title, body and tryToday non-empty and within limits', () => {
       for (const field of ['title', 'body', 'tryToday'] as const) {
-        const value = tip[field];
+        const value = wordsOf(tip)[field];
         expect(typeof value, field).toBe('string');
         expect(value.trim().length, `${field} is empty`).toBeGreaterThan(0);
         expect(value, `${field} has stray whitespace`).toBe(value.trim());

@@ -1,5 +1,6 @@
 /** The Saved tips list: newest first; each can be opened in the card or removed. */
 import { t } from '@/utils/i18n';
+import { tipText } from '@/utils/tips/text';
 import { TIP_BY_ID } from './card-view';
 
 interface SavedTipsProps {
@@ -18,16 +19,16 @@ export function SavedTips({ saved, onShow, onRemove }: SavedTipsProps) {
         <p class="muted">{t('newtabSavedEmpty')}</p>
       ) : (
         <ul>
-          {tips.map((tip) => (
-            <li key={tip.id} data-tip-id={tip.id}>
-              <button type="button" class="link-button" onClick={() => onShow(tip.id)}>
-                {tip.title}
+          {tips.map(({ id }) => (
+            <li key={id} data-tip-id={id}>
+              <button type="button" class="link-button" onClick={() => onShow(id)}>
+                {tipText(id).title}
               </button>
               <button
                 type="button"
                 class="quiet-button"
-                aria-label={`${t('remove')}: ${tip.title}`}
-                onClick={() => onRemove(tip.id)}
+                aria-label={`${t('remove')}: ${tipText(id).title}`}
+                onClick={() => onRemove(id)}
               >
                 {t('remove')}
               </button>

@@ -1,6 +1,7 @@
 /** One tip: what it says, what to try today, how strong the evidence is and where it comes from. */
 import { t } from '@/utils/i18n';
 import { sourceHref } from '@/utils/tips/source';
+import { tipText } from '@/utils/tips/text';
 import type { EvidenceLevel, Tip, TipSource } from '@/utils/tips/types';
 import { CATEGORY_NAME, EVIDENCE_WORDS } from './words';
 
@@ -52,6 +53,7 @@ interface TipCardProps {
 
 export function TipCard({ tip, titleId, compact = false }: TipCardProps) {
   const Title = compact ? 'h3' : 'h2';
+  const text = tipText(tip.id);
   return (
     <article
       class={compact ? 'tip compact' : 'tip'}
@@ -61,11 +63,11 @@ export function TipCard({ tip, titleId, compact = false }: TipCardProps) {
     >
       <p class="tip-category">{t(CATEGORY_NAME[tip.category])}</p>
       <Title id={titleId} class="tip-title" tabIndex={-1}>
-        {tip.title}
+        {text.title}
       </Title>
-      <p class="tip-body">{tip.body}</p>
+      <p class="tip-body">{text.body}</p>
       <p class="tip-try">
-        <strong>{t('newtabTryToday')}</strong> {tip.tryToday}
+        <strong>{t('newtabTryToday')}</strong> {text.tryToday}
       </p>
       <Evidence level={tip.evidence} />
       <Source source={tip.source} />

@@ -1,12 +1,17 @@
 import { render, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TipCard } from '@/components/newtab/tip-card';
 import { TIPS } from '@/utils/tips/library';
+import { tipMessageName } from '@/utils/tips/messages';
 import { sourceHref } from '@/utils/tips/source';
+import { tipText } from '@/utils/tips/text';
 import type { EvidenceLevel, Tip, TipSource } from '@/utils/tips/types';
 import { translate } from '../fakes';
 
 const base = TIPS[0] as Tip;
+/** The first tip's English words, read as the card reads them (after the fakes are installed). */
+const wordsOfBase = () => tipText(base.id);
 const tipWith = (patch: Partial<Tip>, source?: Partial<TipSource>): Tip => ({
   ...base,
   ...patch,
@@ -36,10 +41,12 @@ describe('sourceHref', () => {
 describe('TipCard', () => {
   it('shows the title, body, what to try today and the category', () => {
     render(<TipCard tip={base} titleId="t" />);
-    const card = screen.getByRole('article', { name: base.title });
-    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(base.title);
-    expect(card.textContent).toContain(base.body);
-    expect(card.textContent).toContain(`Try today ${base.tryToday}`);
+    const words = wordsOfBase();
+    expect(words.title).toBe('Your gut and your skin are in conversation');
+    const card = screen.getByRole('article', { name: words.title });
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(words.title);
+    expect(card.textContent).toContain(words.body);
+    expect(card.textContent).toContain(`Try today ${words.tryToday}`);
     expect(card.dataset.tipId).toBe(base.id);
   });
 
@@ -80,11 +87,16 @@ describe('TipCard', () => {
     unmount();
     render(<TipCard tip={base} titleId="t" compact />);
     expect(screen.queryByText(/not medical advice/)).toBeNull();
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(base.title);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(wordsOfBase().title);
   });
 
   it('renders tip text as text, never as markup', () => {
-    render(<TipCard tip={tipWith({ title: '<img src=x onerror=alert(1)>' }, { doi: '10.1/x' })} titleId="t" />);
+    const markup = '<img src=x onerror=alert(1)>';
+    const real = fakeBrowser.i18n.getMessage;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name, subs) =>
+      name === tipMessageName(base.id, 'title') ? markup : real(name, subs),
+    );
+    render(<TipCard tip={base} titleId="t" />);
     expect(screen.getByRole('heading').textContent).toBe('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
   });

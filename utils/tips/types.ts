@@ -1,4 +1,4 @@
-/** The tip library's shape: typed data bundled with the new-tab page, never fetched. */
+/** The tip library's shape: facts bundled with the new-tab page, words in the locale catalog; never fetched. */
 
 export const TIP_CATEGORIES = [
   'gut-skin-axis',
@@ -33,16 +33,24 @@ export interface TipSource {
   url?: string;
 }
 
+/**
+ * A tip's facts, the same in every language: what it is about, how strong its evidence is and
+ * where it comes from. Its words are content (utils/tips/text.ts).
+ */
 export interface Tip {
-  /** Stable kebab-case id; saved and hidden tips refer to it. */
+  /** Stable kebab-case id; saved and hidden tips refer to it, and each language's text file. */
   id: string;
   category: TipCategory;
-  /** Short title, at most 60 characters. */
-  title: string;
-  /** At most 280 characters, in our own words, no stronger than the source. */
-  body: string;
-  /** One small, concrete thing to try today; at most 120 characters. */
-  tryToday: string;
   evidence: EvidenceLevel;
   source: TipSource;
+}
+
+/** A tip's words in one language (assets/tips/<lang>.json), in our own words, no stronger than the source. */
+export interface TipText {
+  /** Short title, at most 60 characters in English. */
+  title: string;
+  /** At most 280 characters in English. */
+  body: string;
+  /** One small, concrete thing to try today; at most 120 characters in English. */
+  tryToday: string;
 }
