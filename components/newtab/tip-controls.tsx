@@ -19,7 +19,9 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
     <fieldset class="tip-actions">
       <legend class="sr-only">{t('newtabTipNav')}</legend>
       <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(-1)}>
-        <span aria-hidden="true">← </span>
+        <span class="arrow" aria-hidden="true">
+          ←
+        </span>{' '}
         {t('newtabPrevious')}
       </button>
       <span class="tip-actions-middle">
@@ -39,8 +41,10 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
         )}
       </span>
       <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(1)}>
-        {t('newtabNext')}
-        <span aria-hidden="true"> →</span>
+        {t('newtabNext')}{' '}
+        <span class="arrow" aria-hidden="true">
+          →
+        </span>
       </button>
     </fieldset>
   );

@@ -15,7 +15,10 @@ export function ViewHeader({ title, back = true, children }: Props) {
     <header class="bar">
       {back && (
         <ViewLink to={{ name: 'today' }} class="back" label={t('popupBackToday')}>
-          <span aria-hidden="true">←</span> {t('today')}
+          <span class="arrow" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('today')}
         </ViewLink>
       )}
       <h1 id="view-title" tabIndex={-1}>

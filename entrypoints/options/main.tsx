@@ -2,6 +2,7 @@ import '@/components/options/options.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createClock } from '@/components/kit/clock';
+import { applyLanguage } from '@/components/kit/language';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
 import { applyTheme } from '@/components/kit/theme';
 import { createOptionsModel } from '@/components/options/model/options-model';
@@ -17,6 +18,7 @@ const model = createOptionsModel({
 });
 
 // The theme being edited applies at once, so people see their choice before it is saved.
+applyLanguage();
 effect(() => applyTheme(model.form.draft.value?.general.theme ?? 'system'));
 
 document.addEventListener('visibilitychange', () => {

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createClock } from '@/components/kit/clock';
 import { firstPaintCache } from '@/components/kit/first-paint';
+import { applyLanguage } from '@/components/kit/language';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
 import { applyTheme } from '@/components/kit/theme';
 import { protocolActions } from '@/components/popup/actions';
@@ -26,6 +27,7 @@ const cache = firstPaintCache('popup', browser.runtime.getManifest().version);
 // The person's day turns over at the hour their settings say (read lazily, once the snapshot is there).
 const clock = createClock({ dayStartHour: computed(() => snapshot.value?.settings.general.dayStartHour ?? 0) });
 const last = readLastVisit(cache, clock.read());
+applyLanguage();
 if (last.theme) applyTheme(last.theme);
 
 const model = createSnapshotModel();
