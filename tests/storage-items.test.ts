@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { validateSettings } from '@/utils/settings/schema';
-import { parseImport } from '@/utils/settings/transfer';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
+import { EXPORT_VERSION, parseImport } from '@/utils/settings/transfer';
 import v1Export from './fixtures/v1-export.json';
 import v1Storage from './fixtures/v1-storage-paused.json';
 import { at, useClock } from './worker/boot';
@@ -29,6 +30,8 @@ async function startWithStored(stored: { sync: object; local: object }) {
 }
 
 const v1Settings = v1Storage.sync.settings;
+/** What v3 adds to every earlier value: the sections a new person gets, the check-in off. */
+const v3Additions = { checkin: DEFAULT_SETTINGS.checkin, journal: DEFAULT_SETTINGS.journal };
 const { pausedUntil, ...v1General } = v1Settings.general;
 
 describe('settings v1 → v2: the pause leaves the synced settings', () => {
@@ -36,8 +39,9 @@ describe('settings v1 → v2: the pause leaves the synced settings', () => {
     useClock(at('11:00'));
     const items = await startWithStored(v1Storage);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings$).toEqual({ v: 2 });
-    expect(sync.settings).toEqual({ ...v1Settings, general: v1General });
+    // v1 → v2 → v3: the pause moved out, then the check-in and the journal's questions added.
+    expect(sync.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(sync.settings).toEqual({ ...v1Settings, general: v1General, ...v3Additions });
     const checked = validateSettings(sync.settings);
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
     // Everything the person chose survives.
@@ -87,16 +91,16 @@ describe('settings v1 → v2: the pause leaves the synced settings', () => {
   it('a first write on a new device stamps the current version', async () => {
     const items = await startWithStored({ sync: {}, local: {} });
     await items.settingsItem.setValue(DEFAULT_SETTINGS);
-    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 });
 
 describe('an export file of format 1', () => {
-  it('imports: its settings are read as v2, and its pause does not pause this device', () => {
+  it('imports: its settings are read as today’s, and its pause does not pause this device', () => {
     const result = parseImport(JSON.stringify(v1Export));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { pausedUntil: _pause, ...general } = v1Export.settings.general;
-    expect(result.file.version).toBe(2);
-    expect(result.file.settings).toEqual({ ...v1Export.settings, general });
+    expect(result.file.version).toBe(EXPORT_VERSION);
+    expect(result.file.settings).toEqual({ ...v1Export.settings, general, ...v3Additions });
   });
 });

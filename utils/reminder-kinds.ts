@@ -10,8 +10,8 @@ import type { MessageKey } from './i18n-keys';
 import { EVERY_DAY, range, WORKDAYS, weekOf } from './schedule/week';
 import type { ReminderSettings } from './settings/schema';
 
-/** A popup view that is a kind's real answer (a breathing break, a mindful-meal check). */
-export type FlowView = 'breathe' | 'meal';
+/** A popup view that is a kind's real answer (a breathing break, a mindful-meal check, the daily check-in). */
+export type FlowView = 'breathe' | 'meal' | 'checkin';
 
 export interface KindDescriptor {
   /** Its letter in occurrence ids ("hm-t4k2p0"): one per kind. */
@@ -33,8 +33,8 @@ export interface KindDescriptor {
   answer: { records: 'drink' } | { opens: FlowView };
   /** The popup's tile for it: today's count from the day's totals, the way to start one and to go back to one under way. */
   tile?: { heading: MessageKey; total: 'breaks' | 'meals'; start: MessageKey; resume?: MessageKey };
-  /** Settings shown in its section besides the common ones (the water goal with hydration). */
-  extraSettings?: 'water';
+  /** Settings shown in its section besides the common ones (the water goal with hydration, the journal's questions with the check-in). */
+  extraSettings?: 'water' | 'journal';
   /** The schedule a new person starts with. */
   defaults: ReminderSettings;
 }
@@ -43,7 +43,8 @@ const delivery = { snoozeMinutes: 10, style: 'quiet', message: '' } as const;
 
 /**
  * Defaults a new person can live with unchanged: a glass of water every hour in the working day,
- * a breathing break every 90 minutes on workdays, and a mindful-meal check at meal times.
+ * a breathing break every 90 minutes on workdays, a mindful-meal check at meal times, and an
+ * evening check-in at 21:00 that stays off until the person turns it on.
  */
 const DESCRIPTORS = {
   hydration: {
@@ -102,6 +103,26 @@ const DESCRIPTORS = {
       },
       ...delivery,
       snoozeMinutes: 15,
+    },
+  },
+  checkin: {
+    letter: 'c',
+    name: 'kindCheckin',
+    title: 'titleCheckin',
+    action: 'btnCheckin',
+    enable: 'optionsEnableCheckin',
+    wordings: ['wordCheckin1', 'wordCheckin2', 'wordCheckin3'],
+    answer: { opens: 'checkin' },
+    extraSettings: 'journal',
+    defaults: {
+      enabled: false,
+      schedule: {
+        mode: 'fixed',
+        interval: { everyMinutes: 240, week: weekOf(range('09:00', '21:00'), range('09:00', '21:00')) },
+        fixed: { times: ['21:00'], days: [...EVERY_DAY] },
+      },
+      ...delivery,
+      snoozeMinutes: 30,
     },
   },
 } satisfies Record<string, KindDescriptor>;

@@ -8,7 +8,7 @@ import type { Outcome } from '@/utils/history/events';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { KINDS } from '@/utils/reminder-kinds';
 import { isPaused } from '@/utils/schedule/pause';
-import { dateKeyOf, MINUTE } from '@/utils/time/clock';
+import { MINUTE } from '@/utils/time/clock';
 import { buildNotification, occurrenceId, pickWording } from './notification';
 import type { PromptRecord } from './state';
 import type { Tx } from './transaction';
@@ -33,7 +33,7 @@ const known = (tx: Tx, occurrence: string): boolean =>
 
 /** Water logged today, including drinks recorded earlier in this same operation. */
 async function todayWaterMl(tx: Tx): Promise<number> {
-  const today = dateKeyOf(tx.now);
+  const { today } = tx;
   const stored = (await tx.deps.history.readDays([today]))[today] ?? [];
   const storedIds = new Set(stored.map((e) => e.id));
   return [...stored, ...tx.events.filter((e) => !storedIds.has(e.id))]

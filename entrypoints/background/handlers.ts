@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
-import { dateKeyOf } from '@/utils/time/clock';
 import type { Worker } from './operations';
+import { buildJournalView } from './journal';
 import { buildSnapshot } from './snapshot';
 
 export function createHandlers(worker: Worker): Handlers {
@@ -16,7 +16,7 @@ export function createHandlers(worker: Worker): Handlers {
 
     undoWater: () =>
       transact(async (tx) => {
-        const today = dateKeyOf(tx.now);
+        const { today } = tx;
         const events = (await tx.deps.history.readDays([today]))[today] ?? [];
         const drink = events.filter((e) => e.type === 'water').at(-1);
         return { removed: drink ? await tx.deps.history.remove(today, drink.id) : false };
@@ -52,5 +52,15 @@ export function createHandlers(worker: Worker): Handlers {
     // Imported history goes through the worker's queue like every other history write.
     importHistory: (bundle) => transact((tx) => tx.deps.history.importBundle(bundle)),
     undoHistoryImport: (added) => transact(async (tx) => ({ removed: await tx.deps.history.removeAdded(added) })),
+
+    saveCheckin: ({ date, patch }) => worker.checkIn(date, patch),
+    getJournal: ({ days }) => transact.inspect((tx) => buildJournalView(tx, days)),
+    // Like history, an imported journal is written in the worker's queue.
+    importJournal: (bundle) => transact((tx) => tx.deps.journal.importBundle(bundle)),
+    undoJournalImport: (added) => transact(async (tx) => ({ restored: await tx.deps.journal.undoImport(added) })),
+    deleteAllData: async () => {
+      await worker.deleteEverything();
+      return { deleted: true };
+    },
   };
 }

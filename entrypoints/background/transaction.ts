@@ -6,16 +6,20 @@
  */
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
 import type { HistoryStore } from '@/utils/history/store';
+import type { JournalStore } from '@/utils/journal/store';
 import type { Platform } from '@/utils/platform';
 import { activePause, type Pause } from '@/utils/schedule/pause';
 import type { PlanState } from '@/utils/schedule/planner';
 import type { Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
+import { type DateKey, dateKeyOf } from '@/utils/time/clock';
 import { readPause, writePause } from './pause';
 import { readWorkerState, type WorkerState, writeWorkerState } from './state';
 
 export interface WorkerDeps {
   history: HistoryStore;
+  /** The skin and gut journal, written only here, like history. */
+  journal: JournalStore;
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   now: () => number;
   random: () => number;
@@ -26,6 +30,11 @@ export interface WorkerDeps {
 export interface Tx {
   readonly deps: WorkerDeps;
   readonly now: number;
+  /**
+   * The person's day this operation belongs to, computed once from `now`: every "which day is it"
+   * in the worker (today's totals, a check-in's date, the daily roll-up) reads it here.
+   */
+  readonly today: DateKey;
   readonly settings: Settings;
   readonly state: WorkerState;
   /** This device's pause; an operation may set it (pause, resume). */
@@ -51,6 +60,7 @@ export function createTransactor(deps: WorkerDeps, finish: Finisher) {
     const tx: Tx = {
       deps,
       now,
+      today: dateKeyOf(now),
       settings,
       state,
       pause,

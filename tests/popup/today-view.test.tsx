@@ -257,6 +257,7 @@ describe('pause', () => {
       'paused',
       'paused',
       'off',
+      'off',
     ]);
   });
 

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { optionsUndoItem } from '../storage/items';
-import { settingsV1toV2 } from './migrate';
+import { settingsToCurrent } from './migrate';
 import { SettingsSchema } from './schema';
 
 const UndoRecordSchema = v.strictObject({
@@ -15,7 +15,7 @@ const UndoRecordSchema = v.strictObject({
   /** The settings as they were before. */
   settings: v.pipe(
     v.unknown(),
-    v.transform((value) => settingsV1toV2(value).settings),
+    v.transform(settingsToCurrent),
     SettingsSchema,
   ),
   /** History entries the import added, removed again on undo. */

@@ -1,5 +1,5 @@
 /**
- * The export file (settings, optionally history, with a format version) and the full check an
+ * The export file (settings, optionally history and the journal, with a format version) and the full check an
  * imported file passes before anything changes. Every problem names where it is (a dot path) and
  * why (a locale message key), so the page can say "Hydration › Interval: must be between 5 and 480
  * minutes". Pure: text in, a checked value or problems out.
@@ -8,17 +8,21 @@ import * as v from 'valibot';
 import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
+import { type JournalBundle, JournalBundleSchema } from '../journal/bundle';
 import { dateKeyOf } from '../time/clock';
-import { settingsV1toV2 } from './migrate';
+import { settingsToCurrent } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
 export const EXPORT_FORMAT = 'glow-within-export';
-/** 2: the settings without the pause (utils/settings/migrate.ts). Files of version 1 are read too. */
-export const EXPORT_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, EXPORT_VERSION];
+/**
+ * 2: the settings without the pause; 3: settings v3 (the check-in and the journal's questions) and
+ * the journal itself (utils/settings/migrate.ts). Files of versions 1 and 2 are read too.
+ */
+export const EXPORT_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, EXPORT_VERSION];
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-/** Our files nest 7 levels deep (history.days.DATE.0.outcomes…); deeper is not ours. */
+/** Our files nest 7 levels deep (history.rollup.DATE.mealChecks.0.note…); deeper is not ours. */
 const MAX_DEPTH = 10;
 /** No number in our data is larger than the last instant a Date can hold. */
 const LARGEST_NUMBER = 8.64e15;
@@ -34,6 +38,7 @@ const ExportSchema = v.strictObject({
   appVersion: v.pipe(v.string(), v.maxLength(32)),
   settings: SettingsSchema,
   history: v.optional(HistoryBundleSchema),
+  journal: v.optional(JournalBundleSchema),
 });
 export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
@@ -45,6 +50,7 @@ const problem = (path: string, message: MessageKey, ...detail: string[]): Settin
 export function buildExport(input: {
   settings: Settings;
   history?: HistoryBundle | null;
+  journal?: JournalBundle | null;
   now: number;
   appVersion: string;
 }): ExportFile {
@@ -56,6 +62,7 @@ export function buildExport(input: {
     settings: input.settings,
   };
   if (input.history) file.history = input.history;
+  if (input.journal) file.journal = input.journal;
   return file;
 }
 
@@ -200,7 +207,7 @@ function misfiledEvents(history: HistoryBundle | undefined): SettingsProblem[] {
 /** A file of an earlier version, read as today's: its settings migrated (a v1 file's pause is left out). */
 function inCurrentShape(file: Record<string, unknown>): Record<string, unknown> {
   if (file.version === EXPORT_VERSION) return file;
-  return { ...file, version: EXPORT_VERSION, settings: settingsV1toV2(file.settings).settings };
+  return { ...file, version: EXPORT_VERSION, settings: settingsToCurrent(file.settings) };
 }
 
 /** The full check of an imported file; nothing is changed here or before it passes. */
