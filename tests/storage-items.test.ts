@@ -12,6 +12,7 @@ import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { EXPORT_VERSION, parseImport } from '@/utils/settings/transfer';
 import v1Export from './fixtures/v1-export.json';
 import v1Storage from './fixtures/v1-storage-paused.json';
+import v2Storage from './fixtures/v2-storage.json';
 import { at, useClock } from './worker/boot';
 
 afterEach(() => {
@@ -92,6 +93,41 @@ describe('settings v1 → v2: the pause leaves the synced settings', () => {
     const items = await startWithStored({ sync: {}, local: {} });
     await items.settingsItem.setValue(DEFAULT_SETTINGS);
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
+  });
+});
+
+describe('settings v2 → v3: the check-in and the journal’s questions are added', () => {
+  // Written by the v2 code: its own settings (dark, 2,500 ml goal, meals at 08:30, 13:00, 19:30), a
+  // drink, a meal check, a delivered reminder and a one-hour pause on this device.
+  it('migrates a real v2 value: every preference kept, the new sections as a new person gets them', async () => {
+    useClock(at('09:30'));
+    await startWithStored(v2Storage);
+    const sync = await fakeBrowser.storage.sync.get(null);
+    expect(sync.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(sync.settings).toEqual({ ...v2Storage.sync.settings, ...v3Additions });
+    const checked = validateSettings(sync.settings);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(checked.value.checkin.enabled).toBe(false);
+    expect(checked.value.checkin.schedule.fixed.times).toEqual(['21:00']);
+    // Nothing replaced, so no copy is made (a v1 copy from the step before would stay).
+    expect(await fakeBrowser.storage.local.get('settingsBackup')).toEqual({});
+    // This device's pause, state and history are untouched.
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(local).toEqual(v2Storage.local);
+  });
+
+  it('runs once, and the worker started after it keeps the pause and arms no check-in', async () => {
+    useClock(at('09:30'));
+    await startWithStored(v2Storage);
+    const { bootWorker, alarms } = await import('./worker/boot');
+    await bootWorker().reconcile();
+    const armed = await alarms();
+    expect(armed['glow:resume']).toBe(v2Storage.local.pause);
+    expect(armed).not.toHaveProperty('glow:due:checkin');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    vi.resetModules();
+    await (await import('@/utils/storage/items')).settingsItem.getValue();
+    expect(set).not.toHaveBeenCalled();
   });
 });
 
