@@ -7,8 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import { validateSettings } from '@/utils/settings/schema';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
+import { validateSettings } from '@/utils/settings/schema';
 import { EXPORT_VERSION, parseImport } from '@/utils/settings/transfer';
 import v1Export from './fixtures/v1-export.json';
 import v1Storage from './fixtures/v1-storage-paused.json';

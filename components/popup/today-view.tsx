@@ -1,6 +1,7 @@
 import { WeekChart } from '@/components/week-chart';
 import { t } from '@/utils/i18n';
 import { ActivityTiles } from './activity-tiles';
+import { CheckinCard } from './checkin-card';
 import { usePopup } from './env';
 import { HydrationCard } from './hydration-card';
 import { NextUp } from './next-up';
@@ -30,6 +31,7 @@ export function TodayView() {
           <PausedBanner pause={snapshot.plan.pause} />
           <HydrationCard snapshot={snapshot} />
           <ActivityTiles totals={today} />
+          <CheckinCard snapshot={snapshot} />
           <NextUp snapshot={snapshot} />
           <div class="card week">
             <WeekChart

@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import type { Handlers } from '@/utils/messaging/protocol';
-import type { Worker } from './operations';
 import { buildJournalView } from './journal';
+import type { Worker } from './operations';
 import { buildSnapshot } from './snapshot';
 
 export function createHandlers(worker: Worker): Handlers {

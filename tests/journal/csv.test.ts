@@ -57,17 +57,19 @@ describe('case 33: CSV export', () => {
     );
     const history = {
       days: { [day1]: [meal, stampEvent({ type: 'water', amountMl: 500 }, localInstant(day1, 600))] },
-      rollup: { '2026-10-01': totalsOf([stampEvent({ type: 'water', amountMl: 250 }, localInstant('2026-10-01', 600))]) },
+      rollup: {
+        '2026-10-01': totalsOf([stampEvent({ type: 'water', amountMl: 250 }, localInstant('2026-10-01', 600))]),
+      },
     };
     const entries = {
       [day2]: {
         ...emptyEntry(day2, 1),
-        skin: 4,
+        skin: 4 as const,
         skinTags: ['dryness' as const, 'itch' as const],
         own: [{ name: 'probiotic', on: true }],
         note: '-ish day, line one\nline two',
       },
-      [day3]: { ...emptyEntry(day3, 1), gut: 2, fermented: false },
+      [day3]: { ...emptyEntry(day3, 1), gut: 2 as const, fermented: false },
     };
     const rows = parse(journalCsv(history, entries));
     const [header = [], ...body] = rows;

@@ -44,7 +44,10 @@ describe('case 32: journal writes', () => {
     const handlers = createHandlers(bootWorker());
     await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        handlers.saveCheckin({ date: MONDAY, patch: i % 2 ? { plants: i % 40 } : { stress: (i % 5) + 1 } }),
+        handlers.saveCheckin({
+          date: MONDAY,
+          patch: i % 2 ? { plants: i % 40 } : { stress: ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5 },
+        }),
       ),
     );
     expect(await stored(MONDAY)).toMatchObject({ plants: 99 % 40, stress: (98 % 5) + 1 });
@@ -103,9 +106,9 @@ describe('case 32: journal writes', () => {
     await fakeBrowser.storage.local.set({ [journalKey('2026-11-20')]: mine, [journalKey('2026-11-21')]: newerHere });
     const file = {
       entries: {
-        '2026-11-19': { ...emptyEntry('2026-11-19', 50), gut: 2 },
-        '2026-11-20': { ...emptyEntry('2026-11-20', 200), skin: 4 },
-        '2026-11-21': { ...emptyEntry('2026-11-21', 300), skin: 1 },
+        '2026-11-19': { ...emptyEntry('2026-11-19', 50), gut: 2 as const },
+        '2026-11-20': { ...emptyEntry('2026-11-20', 200), skin: 4 as const },
+        '2026-11-21': { ...emptyEntry('2026-11-21', 300), skin: 1 as const },
       },
     };
     const added = await store.importBundle(file);

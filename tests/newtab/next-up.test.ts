@@ -18,7 +18,10 @@ describe('nextUp', () => {
 
   it('says when reminders resume while paused', () => {
     const paused = { state: 'paused', until: 9_000 } as const;
-    expect(nextUp({ hydration: paused, stress: paused, meal: off, checkin: off })).toEqual({ type: 'paused', state: paused });
+    expect(nextUp({ hydration: paused, stress: paused, meal: off, checkin: off })).toEqual({
+      type: 'paused',
+      state: paused,
+    });
   });
 
   it('tells "all off" apart from "nothing scheduled"', () => {

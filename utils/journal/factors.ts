@@ -56,16 +56,45 @@ function factorRules(settings: Settings): Rule[] {
   };
   const rules: Rule[] = [
     ['fermented', fromEntry((e) => e.fermented, Boolean)],
-    ['plants', fromEntry((e) => e.plants, (n) => n >= PLANTS_A_DAY)],
-    ['sugar', fromEntry((e) => e.sugar, (a) => a !== 'none')],
-    ['processed', fromEntry((e) => e.processed, (a) => a !== 'none')],
+    [
+      'plants',
+      fromEntry(
+        (e) => e.plants,
+        (n) => n >= PLANTS_A_DAY,
+      ),
+    ],
+    [
+      'sugar',
+      fromEntry(
+        (e) => e.sugar,
+        (a) => a !== 'none',
+      ),
+    ],
+    [
+      'processed',
+      fromEntry(
+        (e) => e.processed,
+        (a) => a !== 'none',
+      ),
+    ],
     ...(settings.journal.askDairy ? [['dairy', fromEntry((e) => e.dairy, Boolean)] as Rule] : []),
     ...(settings.journal.askAlcohol ? [['alcohol', fromEntry((e) => e.alcohol, Boolean)] as Rule] : []),
-    ['stress', fromEntry((e) => e.stress, (s) => s >= STRESSFUL_FROM)],
-    ['sleep', fromEntry((e) => e.sleepHours, (h) => h < SHORT_SLEEP_UNDER)],
+    [
+      'stress',
+      fromEntry(
+        (e) => e.stress,
+        (s) => s >= STRESSFUL_FROM,
+      ),
+    ],
+    [
+      'sleep',
+      fromEntry(
+        (e) => e.sleepHours,
+        (h) => h < SHORT_SLEEP_UNDER,
+      ),
+    ],
     ...settings.journal.factors.map(
-      (name) =>
-        [ownFactorId(name), fromEntry((e) => e.own.find((a) => a.name === name)?.on ?? null, Boolean)] as Rule,
+      (name) => [ownFactorId(name), fromEntry((e) => e.own.find((a) => a.name === name)?.on ?? null, Boolean)] as Rule,
     ),
     ['water', ({ totals }) => (totals ? totals.waterMl >= settings.water.goalMl : null)],
     ['breaks', ({ totals }) => (totals ? totals.breaks > 0 : null)],

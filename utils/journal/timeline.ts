@@ -33,7 +33,7 @@ export interface Point {
 
 export type Timeline = Record<Metric, Point[]>;
 
-function valueOf(
+function metricOn(
   metric: Metric,
   entry: JournalEntry | undefined,
   totals: DayTotals | undefined,
@@ -67,7 +67,7 @@ export function timeline(
   const shown = dates.slice(-PERIOD_DAYS[period]);
   const out = {} as Timeline;
   for (const metric of METRICS) {
-    const daily = shown.map((date) => ({ date, value: valueOf(metric, entries[date], totals[date], goalMl) }));
+    const daily = shown.map((date) => ({ date, value: metricOn(metric, entries[date], totals[date], goalMl) }));
     if (period !== '12m') {
       out[metric] = daily;
       continue;

@@ -13,11 +13,7 @@ const UndoRecordSchema = v.strictObject({
   kind: v.picklist(['import', 'reset']),
   savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The settings as they were before. */
-  settings: v.pipe(
-    v.unknown(),
-    v.transform(settingsToCurrent),
-    SettingsSchema,
-  ),
+  settings: v.pipe(v.unknown(), v.transform(settingsToCurrent), SettingsSchema),
   /** History entries the import added, removed again on undo. */
   history: v.nullable(HistoryAddedSchema),
 });

@@ -1,0 +1,40 @@
+/** The skin and gut journal page. Wiring only: the views live in components/journal. */
+import '@/components/journal/journal.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { type JournalActions, JournalApp } from '@/components/journal/journal-app';
+import { createJournalModel } from '@/components/journal/journal-model';
+import { createClock } from '@/components/kit/clock';
+import { download } from '@/components/kit/download';
+import { createSnapshotModel } from '@/components/kit/snapshot-model';
+import { createHistoryStore } from '@/utils/history/store';
+import { t } from '@/utils/i18n';
+import { csvFileName, journalCsv } from '@/utils/journal/csv';
+import { createJournalStore } from '@/utils/journal/store';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { watchSnapshotSources } from '@/utils/storage/items';
+
+const clock = createClock();
+const model = createJournalModel(
+  { fetchView: (days) => sendMessage('getJournal', { days }), watch: watchSnapshotSources },
+  createSnapshotModel(),
+  clock,
+  location.hash,
+);
+
+const actions: JournalActions = {
+  save: (date, patch) => sendMessage('saveCheckin', { date, patch }),
+  async exportCsv() {
+    // Read only: history and journal as storage holds them (the worker alone writes them).
+    const [history, entries] = await Promise.all([createHistoryStore().readAll(), createJournalStore().readAll()]);
+    const name = csvFileName(model.today.peek());
+    download(name, journalCsv(history, entries), 'text/csv');
+    return name;
+  },
+};
+
+document.title = t('journalTitle');
+render(
+  <JournalApp model={model} actions={actions} locale={browser.i18n.getUILanguage()} />,
+  document.getElementById('app') as HTMLElement,
+);
