@@ -37,6 +37,11 @@ export interface KindDescriptor {
   extraSettings?: 'water' | 'journal';
   /** The schedule a new person starts with. */
   defaults: ReminderSettings;
+  /**
+   * Off until the person turns it on, and not listed among the next reminders while off: the
+   * pages offer it in their own way (the check-in's card), so "off" there would only be noise.
+   */
+  optIn?: true;
 }
 
 const delivery = { snoozeMinutes: 10, style: 'quiet', message: '' } as const;
@@ -114,6 +119,7 @@ const DESCRIPTORS = {
     wordings: ['wordCheckin1', 'wordCheckin2', 'wordCheckin3'],
     answer: { opens: 'checkin' },
     extraSettings: 'journal',
+    optIn: true,
     defaults: {
       enabled: false,
       schedule: {

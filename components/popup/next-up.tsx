@@ -34,7 +34,7 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
         </ul>
       )}
       <dl class="next-grid">
-        {REMINDER_KINDS.map((kind) => (
+        {REMINDER_KINDS.filter((kind) => !(KINDS[kind].optIn && snapshot.next[kind].state === 'off')).map((kind) => (
           <div key={kind}>
             <dt>{t(KINDS[kind].name)}</dt>
             <dd>{kindNext(snapshot.next[kind], now, env.locale)}</dd>

@@ -1,7 +1,7 @@
 import { WeekChart } from '@/components/week-chart';
 import { t } from '@/utils/i18n';
 import { ActivityTiles } from './activity-tiles';
-import { CheckinCard } from './checkin-card';
+import { CheckinButton } from './checkin-button';
 import { usePopup } from './env';
 import { HydrationCard } from './hydration-card';
 import { NextUp } from './next-up';
@@ -23,6 +23,7 @@ export function TodayView() {
       <ViewHeader title={t('today')} back={false}>
         <div class="bar-actions">
           <PauseMenu />
+          <CheckinButton />
           <SettingsButton />
         </div>
       </ViewHeader>
@@ -31,7 +32,6 @@ export function TodayView() {
           <PausedBanner pause={snapshot.plan.pause} />
           <HydrationCard snapshot={snapshot} />
           <ActivityTiles totals={today} />
-          <CheckinCard snapshot={snapshot} />
           <NextUp snapshot={snapshot} />
           <div class="card week">
             <WeekChart

@@ -257,7 +257,6 @@ describe('pause', () => {
       'paused',
       'paused',
       'off',
-      'off',
     ]);
   });
 
