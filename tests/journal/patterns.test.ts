@@ -61,7 +61,8 @@ function rate(scenario: Scenario, hit: (cells: PatternCell[]) => boolean): numbe
   return hits / SEEDS;
 }
 
-describe('case 34: statistics keep their word (400 fixed seeds each)', () => {
+// Each rate runs the whole panel 400 times: a few seconds, more on a busy machine.
+describe('case 34: statistics keep their word (400 fixed seeds each)', { timeout: 60_000 }, () => {
   it('a real difference (one point on days after a factor, 60 days, noise sd 0.8) is called likely in at least 80 %', () => {
     const found = rate({ effect: 1 }, (cells) =>
       likely(cells).some((cell) => cell.factor === 'f0' && cell.outcome === 'skin' && cell.view === 1),

@@ -11,7 +11,12 @@ const NAMES: Record<string, MessageKey> = {
   hydration: 'kindHydration',
   stress: 'kindStress',
   meal: 'kindMeal',
+  checkin: 'kindCheckin',
   water: 'water',
+  journal: 'optionsJournalQuestions',
+  factors: 'checkinOwnHeading',
+  askDairy: 'optionsAskDairy',
+  askAlcohol: 'optionsAskAlcohol',
   general: 'optionsSectionGeneral',
   history: 'optionsFieldHistory',
   rollup: 'optionsFieldRollup',
@@ -48,6 +53,7 @@ function partFor(segment: string, previous: string | undefined, beforeThat: stri
   if (index && previous === 'week') return { weekday: Number(segment) };
   if (index && beforeThat === 'week') return { key: 'optionsFieldRange', subs: [ordinal(segment)] };
   if (index && previous === 'times') return { key: 'optionsTimeN', subs: [ordinal(segment)] };
+  if (index && previous === 'factors') return { key: 'optionsFactorN', subs: [ordinal(segment)] };
   if (segment === 'days') return previous === 'history' ? null : { key: 'optionsFieldDays' };
   if (previous === 'days' && beforeThat === 'history') return { text: segment };
   if (index && (previous === 'days' || beforeThat === 'days'))

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { download } from '@/components/kit/download';
+import { forgetFirstPaint } from '@/components/kit/first-paint';
 import { createHistoryStore } from '@/utils/history/store';
+import { createJournalStore } from '@/utils/journal/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { PLATFORM } from '@/utils/platform';
 import type { PausePreset } from '@/utils/schedule/pause';
@@ -24,6 +26,13 @@ export const dataPort: DataPort = {
   readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
+  readJournal: async () => ({ entries: await createJournalStore().readAll() }),
+  importJournal: (bundle) => sendMessage('importJournal', bundle),
+  undoJournalImport: (added) => sendMessage('undoJournalImport', added),
+  async deleteAll() {
+    await sendMessage('deleteAllData');
+    forgetFirstPaint();
+  },
   readUndo,
   writeUndo,
   download: (fileName, text) => download(fileName, text, 'application/json'),
