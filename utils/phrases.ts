@@ -64,15 +64,19 @@ export const kindNames = (kinds: readonly ReminderKind[], locale?: string): stri
 /** When a waiting reminder fell due: "since 18:35". */
 export const dueSince = (at: number, locale?: string): string => t('dueSince', clockTime(at, locale));
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Mon 23 Nov": a calendar date, in the person's locale (the date itself, whatever the time zone). */
 export function dayLabel(date: DateKey, locale?: string): string {
+  const key = locale ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    // One formatter per locale: a year of days is labelled at once (the skin calendar).
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
   const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "+0.4", "−0.1", "0.0": a difference with its sign, one decimal. */

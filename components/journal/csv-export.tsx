@@ -1,4 +1,4 @@
-/** The CSV download: one row per day of history and journal, made on the page from what storage holds. */
+/** The CSV download: one row per day of history and journal, made by the worker from everything kept. */
 import { useSignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
 

@@ -7,10 +7,7 @@ import { createJournalModel } from '@/components/journal/journal-model';
 import { createClock } from '@/components/kit/clock';
 import { download } from '@/components/kit/download';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
-import { createHistoryStore } from '@/utils/history/store';
 import { t } from '@/utils/i18n';
-import { csvFileName, journalCsv } from '@/utils/journal/csv';
-import { createJournalStore } from '@/utils/journal/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { watchSnapshotSources } from '@/utils/storage/items';
 
@@ -25,11 +22,10 @@ const model = createJournalModel(
 const actions: JournalActions = {
   save: (date, patch) => sendMessage('saveCheckin', { date, patch }),
   async exportCsv() {
-    // Read only: history and journal as storage holds them (the worker alone writes them).
-    const [history, entries] = await Promise.all([createHistoryStore().readAll(), createJournalStore().readAll()]);
-    const name = csvFileName(model.today.peek());
-    download(name, journalCsv(history, entries), 'text/csv');
-    return name;
+    // Made by the worker from everything kept (history and journal, every day, not only the year shown).
+    const { fileName, text } = await sendMessage('exportCsv');
+    download(fileName, text, 'text/csv');
+    return fileName;
   },
 };
 

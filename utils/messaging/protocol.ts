@@ -56,6 +56,8 @@ export interface Protocol {
   importJournal(data: JournalBundle): JournalAdded;
   /** Take back what a journal import changed (days edited since are kept). */
   undoJournalImport(data: JournalAdded): { restored: number };
+  /** The CSV export: one row per day of history and journal, with its file name. */
+  exportCsv(): { fileName: string; text: string };
   /** Delete everything this extension keeps, on this device and in sync; reminders start over from the defaults. */
   deleteAllData(): { deleted: true };
 }

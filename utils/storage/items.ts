@@ -134,13 +134,6 @@ export function watchSnapshotSources(onChange: () => void): () => void {
   };
 }
 
-/** Call back whenever a journal day changes (the journal page's range). Returns the function that stops. */
-export function watchJournal(onChange: () => void): () => void {
-  return watchLocal((changes) => {
-    if (Object.keys(changes).some((k) => JOURNAL_KEY.test(k))) onChange();
-  });
-}
-
 function watchLocal(listener: (changes: Record<string, unknown>) => void): () => void {
   // @wxt-dev/storage watches one key at a time; history's keys are one per date.
   const area = browser.storage.local;
