@@ -6,7 +6,16 @@
  */
 import '@/components/checkin/checkin.css';
 import { t } from '@/utils/i18n';
-import { AMOUNTS, GUT_TAGS, type Patch, PLANTS_MAX, SCORES, SKIN_TAGS, SLEEP_MAX } from '@/utils/journal/entry';
+import {
+  AMOUNTS,
+  GUT_TAGS,
+  type JournalEntry,
+  type Patch,
+  PLANTS_MAX,
+  SCORES,
+  SKIN_TAGS,
+  SLEEP_MAX,
+} from '@/utils/journal/entry';
 import type { JournalSettings } from '@/utils/settings/schema';
 import type { CheckinModel } from './checkin-model';
 import { ChoiceGroup } from './choice-group';
@@ -44,11 +53,33 @@ function Score({ model, question, idPrefix }: { model: CheckinModel; question: S
   );
 }
 
+type ChoiceField = 'fermented' | 'dairy' | 'alcohol' | 'sugar' | 'processed';
+
+/** A question about the day with a few answers (yes or no; none, some or lots), saved as its field. */
+function FieldChoice<F extends ChoiceField>(props: {
+  model: CheckinModel;
+  field: F;
+  legend: string;
+  idPrefix: string;
+  options: readonly { value: NonNullable<JournalEntry[F]>; label: string }[];
+}) {
+  const { model, field } = props;
+  return (
+    <ChoiceGroup
+      name={`${props.idPrefix}-${field}`}
+      legend={props.legend}
+      options={props.options}
+      value={model.draft.value[field]}
+      onChange={(value) => void model.answer({ [field]: value } as Patch)}
+    />
+  );
+}
+
 function More({ model, journal, idPrefix, plantsThisWeek, locale }: Props) {
   const entry = model.draft.value;
   const answer = (patch: Patch) => void model.answer(patch);
-  const yesNo = YES_NO();
-  const amounts = AMOUNTS.map((value) => ({ value, label: t(AMOUNT_WORDS[value]) }));
+  const yesNo = { model, idPrefix, options: YES_NO() };
+  const amounts = { model, idPrefix, options: AMOUNTS.map((value) => ({ value, label: t(AMOUNT_WORDS[value]) })) };
   return (
     <>
       <TagGroup
@@ -67,13 +98,7 @@ function More({ model, journal, idPrefix, plantsThisWeek, locale }: Props) {
       />
       <section class="checkin-group" aria-labelledby={`${idPrefix}-food`}>
         <h3 id={`${idPrefix}-food`}>{t('checkinFoodHeading')}</h3>
-        <ChoiceGroup
-          name={`${idPrefix}-fermented`}
-          legend={t('checkinFermented')}
-          options={yesNo}
-          value={entry.fermented}
-          onChange={(fermented) => answer({ fermented })}
-        />
+        <FieldChoice {...yesNo} field="fermented" legend={t('checkinFermented')} />
         <Stepper
           id={`${idPrefix}-plants`}
           label={t('checkinPlants')}
@@ -86,38 +111,10 @@ function More({ model, journal, idPrefix, plantsThisWeek, locale }: Props) {
           onChange={(plants) => answer({ plants })}
           hint={t('checkinPlantsHint', String(plantsThisWeek ?? entry.plants ?? 0))}
         />
-        <ChoiceGroup
-          name={`${idPrefix}-sugar`}
-          legend={t('checkinSugar')}
-          options={amounts}
-          value={entry.sugar}
-          onChange={(sugar) => answer({ sugar })}
-        />
-        <ChoiceGroup
-          name={`${idPrefix}-processed`}
-          legend={t('checkinProcessed')}
-          options={amounts}
-          value={entry.processed}
-          onChange={(processed) => answer({ processed })}
-        />
-        {journal.askDairy && (
-          <ChoiceGroup
-            name={`${idPrefix}-dairy`}
-            legend={t('checkinDairy')}
-            options={yesNo}
-            value={entry.dairy}
-            onChange={(dairy) => answer({ dairy })}
-          />
-        )}
-        {journal.askAlcohol && (
-          <ChoiceGroup
-            name={`${idPrefix}-alcohol`}
-            legend={t('checkinAlcohol')}
-            options={yesNo}
-            value={entry.alcohol}
-            onChange={(alcohol) => answer({ alcohol })}
-          />
-        )}
+        <FieldChoice {...amounts} field="sugar" legend={t('checkinSugar')} />
+        <FieldChoice {...amounts} field="processed" legend={t('checkinProcessed')} />
+        {journal.askDairy && <FieldChoice {...yesNo} field="dairy" legend={t('checkinDairy')} />}
+        {journal.askAlcohol && <FieldChoice {...yesNo} field="alcohol" legend={t('checkinAlcohol')} />}
       </section>
       <section class="checkin-group" aria-labelledby={`${idPrefix}-own`}>
         <h3 id={`${idPrefix}-own`}>{t('checkinOwnHeading')}</h3>
@@ -127,7 +124,7 @@ function More({ model, journal, idPrefix, plantsThisWeek, locale }: Props) {
             key={name}
             name={`${idPrefix}-own-${i}`}
             legend={name}
-            options={yesNo}
+            options={YES_NO()}
             value={entry.own.find((a) => a.name === name)?.on ?? null}
             onChange={(on) => answer({ own: [{ name, on }] })}
           />

@@ -5,36 +5,7 @@ import { totalsOf } from '@/utils/history/totals';
 import { csvCell, journalCsv } from '@/utils/journal/csv';
 import { emptyEntry } from '@/utils/journal/entry';
 import { localInstant } from '@/utils/time/clock';
-
-/** A minimal CSV reader (quotes, doubled quotes, CRLF), enough to read back what was written. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+import { parseCsv as parse } from '../csv-reader';
 
 describe('case 33: CSV export', () => {
   it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
