@@ -59,7 +59,6 @@ export function JournalApp({
   actions: JournalActions;
   locale: string;
 }) {
-  useEffect(() => model.start(), []);
   useSignalEffect(() => {
     const theme = model.settings.value?.general.theme;
     if (theme) applyTheme(theme);

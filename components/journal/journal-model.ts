@@ -80,11 +80,14 @@ export function createJournalModel(ports: JournalPorts, snapshots: SnapshotSourc
       editing.value = date;
     },
 
-    /** Start: fetch and keep fresh. Returns the function that stops. */
+    /**
+     * Start: fetch and keep fresh. Returns the function that stops. The journal view is asked for
+     * first: the worker answers one request at a time, and the view is the larger read.
+     */
     start(): () => void {
-      const stopSnapshot = snapshots.live();
-      const stopWatch = ports.watch(() => void refresh());
       void refresh();
+      const stopWatch = ports.watch(() => void refresh());
+      const stopSnapshot = snapshots.live();
       return () => {
         stopSnapshot();
         stopWatch();

@@ -29,6 +29,8 @@ const actions: JournalActions = {
   },
 };
 
+// Asked for before the first render, so the worker is already reading while the page paints.
+model.start();
 document.title = t('journalTitle');
 render(
   <JournalApp model={model} actions={actions} locale={browser.i18n.getUILanguage()} />,
