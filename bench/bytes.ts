@@ -31,6 +31,7 @@ export const ENTRIES = {
   popup: 'popup.html',
   options: 'options.html',
   worker: 'background.js',
+  journal: 'journal.html',
 } as const;
 export type BundleName = keyof typeof ENTRIES;
 

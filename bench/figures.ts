@@ -27,7 +27,8 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
 }
 
-export type Unit = 'ms' | 'bytes' | 'score';
+/** bytes: heap or file sizes; stored: bytes in storage.local. */
+export type Unit = 'ms' | 'bytes' | 'score' | 'stored';
 
 export interface Target {
   /** Whether the limit applies to the figure's ratio or to its value. */
@@ -127,7 +128,45 @@ export function pageFigures(s: PageSamples): Figure[] {
       { label: 'empty', series: s.popupEmpty.dataShown },
       ratioAtMost(1.2, 'empty'),
     ),
+    timing(
+      'popup.checkin.dataShown',
+      'Popup check-in view: data shown',
+      s.popupCheckin.dataShown,
+      blankFrame(s.blankPopup.firstFrame),
+      ratioAtMost(1.3, 'blank'),
+    ),
+    ...journalFigures(s),
   ];
+}
+
+/** The journal page in its 12-month view: every chart shown, a year of data against a week, and against blank. */
+function journalFigures(s: PageSamples): Figure[] {
+  const blankFrame: Baseline = { label: 'blank first frame', series: s.blankJournal.firstFrame };
+  return [
+    timing('journal.week.charts', 'Journal, a week: every chart shown', s.journalWeek.chartsShown, blankFrame),
+    timing('journal.year.charts', 'Journal, a year: every chart shown', s.journalYear.chartsShown, blankFrame),
+    timing(
+      'journal.yearVsWeek',
+      'Journal charts shown: a year vs a week',
+      s.journalYear.chartsShown,
+      { label: 'a week', series: s.journalWeek.chartsShown },
+      ratioAtMost(1.3, 'a week'),
+    ),
+    timing('journal.year.patterns', 'Journal, a year: patterns shown', s.journalYear.patternsShown, blankFrame),
+  ];
+}
+
+/** What a year of daily check-ins takes in storage.local (key plus JSON value, as Chrome counts). */
+export function storageFigure(bytes: number): Figure {
+  return judged({
+    id: 'storage.journalYear',
+    label: 'A year of daily check-ins in storage.local',
+    unit: 'stored',
+    value: bytes,
+    samples: 0,
+    missing: 0,
+    target: null,
+  });
 }
 
 export function workerFigures(s: WorkerSamples): Figure[] {
@@ -148,6 +187,7 @@ const BYTES: Record<BundleName, [label: string, target: Target | null]> = {
   popup: ['Popup: JS + CSS', gzipAtMost(30)],
   options: ['Options: JS + CSS', null],
   worker: ['Worker: JS', gzipAtMost(15)],
+  journal: ['Journal: JS + CSS', gzipAtMost(40)],
 };
 
 export function byteFigures(bundles: Record<BundleName, Bundle>): Figure[] {

@@ -2,7 +2,7 @@
  * One load of one extension page in a fresh tab, and what it measured: times in ms from the start
  * of the page's navigation, the heap in bytes.
  */
-import { DATA_SHOWN_MARK } from '@/components/kit/marks';
+import { CHARTS_SHOWN_MARK, DATA_SHOWN_MARK, PATTERNS_SHOWN_MARK } from '@/components/kit/marks';
 import type { Harness } from '@/e2e/harness';
 
 export interface Viewport {
@@ -18,9 +18,18 @@ export const POPUP: Viewport = { width: 360, height: 600 };
  * fcp: first contentful paint. firstFrame: the first frame after DOMContentLoaded (marked for the
  * blank page, which has no script). dataShown: the frame after the page's first snapshot arrived
  * (its own mark: personal data on screen). layoutShift: every shift until half a second after
- * that. heap: the live JS heap after a garbage collection.
+ * that. heap: the live JS heap after a garbage collection. chartsShown, patternsShown: the journal
+ * page's own marks, the frame after every chart, and after the patterns, are on screen.
  */
-export const METRICS = ['fcp', 'firstFrame', 'dataShown', 'layoutShift', 'heap'] as const;
+export const METRICS = [
+  'fcp',
+  'firstFrame',
+  'dataShown',
+  'layoutShift',
+  'heap',
+  'chartsShown',
+  'patternsShown',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface Load {
@@ -39,6 +48,8 @@ const SETTLE_MS = 500;
 interface InPage {
   dataShown: string | null;
   firstFrame: string | null;
+  chartsShown: string | null;
+  patternsShown: string | null;
   layoutShift: boolean;
   timeoutMs: number;
   settleMs: number;
@@ -62,12 +73,14 @@ async function inPage(o: InPage): Promise<Measured> {
       }, o.timeoutMs);
       observer.observe({ type, buffered: true });
     });
-  const [fcp, dataShown, firstFrame] = await Promise.all([
+  const [fcp, dataShown, firstFrame, chartsShown, patternsShown] = await Promise.all([
     first('paint', 'first-contentful-paint'),
     first('mark', o.dataShown),
     first('mark', o.firstFrame),
+    first('mark', o.chartsShown),
+    first('mark', o.patternsShown),
   ]);
-  if (!o.layoutShift) return { fcp, dataShown, firstFrame };
+  if (!o.layoutShift) return { fcp, dataShown, firstFrame, chartsShown, patternsShown };
   await new Promise((r) => setTimeout(r, o.settleMs));
   type Shift = PerformanceEntry & { value: number };
   const shifts: Shift[] = [];
@@ -96,6 +109,8 @@ export async function loadOnce(harness: Harness, load: Load): Promise<Measured> 
     const measured = await page.evaluate(inPage, {
       dataShown: wants('dataShown') ? DATA_SHOWN_MARK : null,
       firstFrame: wants('firstFrame') ? FIRST_FRAME_MARK : null,
+      chartsShown: wants('chartsShown') ? CHARTS_SHOWN_MARK : null,
+      patternsShown: wants('patternsShown') ? PATTERNS_SHOWN_MARK : null,
       layoutShift: wants('layoutShift'),
       timeoutMs: TIMEOUT_MS,
       settleMs: SETTLE_MS,

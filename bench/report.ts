@@ -38,6 +38,7 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 function amount(figure: Figure, value: number): string {
   if (figure.unit === 'ms') return `${Math.round(value)} ms`;
   if (figure.unit === 'score') return value.toFixed(4);
+  if (figure.unit === 'stored') return kB(value);
   return figure.raw === undefined ? `${(value / 1e6).toFixed(2)} MB` : kB(value);
 }
 
@@ -75,7 +76,7 @@ export function formatTable(result: BenchResult): string {
     describe(f),
     f.target?.text ?? '',
     f.met === null ? '' : f.met ? 'met' : 'NOT MET',
-    f.samples ? String(f.samples) : 'build',
+    f.samples ? String(f.samples) : f.unit === 'stored' ? 'data' : 'build',
   ]);
   return [
     `Glow Within bench, ${date}: ${browser.name} ${browser.version} (headless) on ${m.os}, ${m.cpu}, ${m.cores} cores`,

@@ -4,14 +4,15 @@
  * as such.
  */
 import { launch } from '@/e2e/harness';
-import { dateKeyOf } from '@/utils/time/clock';
+import { addDays, dateKeyOf } from '@/utils/time/clock';
 import { BENCH_BUILD, BLANK_PAGE, buildForBench } from './build';
 import { buildBytes } from './bytes';
-import { byteFigures, pageFigures, workerFigures } from './figures';
+import { byteFigures, pageFigures, storageFigure, workerFigures } from './figures';
 import { measurePages, WARM } from './page-rounds';
 import { type BenchResult, machine } from './report';
 import { measureWorker } from './worker';
-import { yearOfHistory } from './year-of-history';
+import { YEAR_DAYS, yearOfHistory } from './year-of-history';
+import { journalDays, storedBytes } from './year-of-journal';
 
 /** How many times: page rounds (each loads every page once), worker stops, alarms each way. */
 export type Runs = BenchResult['runs'];
@@ -27,8 +28,19 @@ export async function runBench(runs: Runs, progress: (step: string) => void = ()
   try {
     const control = await harness.context.newPage();
     await control.goto(`chrome-extension://${harness.extensionId}/${BLANK_PAGE}`);
-    progress(`pages, ${WARM.name}: ${runs.pageRounds} rounds of blank, new tab, blank, popup, blank, popup (a year)`);
-    const pages = await measurePages(harness, control, runs.pageRounds, WARM, yearOfHistory(dateKeyOf(Date.now())));
+    progress(
+      `pages, ${WARM.name}: ${runs.pageRounds} rounds of blank, new tab, blank, popup, check-in, blank, journal (a week), blank, popup (a year), blank, journal (a year)`,
+    );
+    const today = dateKeyOf(Date.now());
+    const history = yearOfHistory(today);
+    const week = Object.fromEntries(
+      Object.entries(history).filter(([key]) => key.startsWith('day:') && key >= `day:${addDays(today, -6)}`),
+    );
+    const seeded = {
+      week: { ...week, ...journalDays(today, 7, 7) },
+      year: { ...history, ...journalDays(today, YEAR_DAYS, 7) },
+    };
+    const pages = await measurePages(harness, control, runs.pageRounds, WARM, seeded);
     progress(`worker: ${runs.workerMessages} stops, then ${runs.alarms} alarms with it running and stopped`);
     const worker = await measureWorker(harness, control, { messages: runs.workerMessages, alarms: runs.alarms });
     return {
@@ -40,7 +52,12 @@ export async function runBench(runs: Runs, progress: (step: string) => void = ()
       },
       machine: machine(),
       runs,
-      figures: [...pageFigures(pages), ...workerFigures(worker), ...byteFigures(bytes)],
+      figures: [
+        ...pageFigures(pages),
+        ...workerFigures(worker),
+        ...byteFigures(bytes),
+        storageFigure(storedBytes(journalDays(today, YEAR_DAYS))),
+      ],
       bytes,
       notes: worker.notes,
       errors: [...harness.errors],

@@ -5,6 +5,7 @@
  */
 import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
+// Pure modules only: the bench runs in Node, where the registry of stored items has no browser.
 import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
 import { type DayTotals, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';

@@ -11,7 +11,7 @@ import { findChromium, NO_BROWSER_HELP } from './browser';
 
 export const TEST_BUILD = resolve(import.meta.dirname, '..', process.env.GLOW_OUT_DIR ?? '.output', 'chrome-mv3-test');
 
-export type PageName = 'popup' | 'options' | 'newtab';
+export type PageName = 'popup' | 'options' | 'newtab' | 'journal';
 
 export interface Harness {
   context: BrowserContext;

@@ -3,4 +3,5 @@ export const PAGE_HEADINGS = [
   ['popup', 'Today'],
   ['options', 'Glow Within settings'],
   ['newtab', "Today's gut-skin tip"],
+  ['journal', 'Skin and gut journal'],
 ] as const;

@@ -3,7 +3,7 @@
  * the breathing break (with the page clock fast-forwarded), the mindful-meal check, pending
  * reminders, keyboard-only use, and an axe scan in light and dark.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,16 +11,10 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import type { Settings } from '@/utils/settings/schema';
 import { formatClock } from '@/utils/time/clock';
+import { seriousViolations } from './axe';
 import { type Harness, launch, sendFromPage, until } from './harness';
 
 declare const glowTest: { setAnchor(kind: string, anchor: number): Promise<void> };
-declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: AxeViolation[] }> };
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 const WIDTH = 360;
 /** Chrome's largest toolbar popup. */
@@ -75,19 +69,6 @@ async function writeSettings(page: Page, settings: Settings) {
     settings,
     SETTINGS_VERSION,
   ] as const);
-}
-
-const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '..', 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The page's CSP (script-src 'self') refuses an injected <script>; evaluating the source over
-  // the DevTools protocol is not subject to it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Who has focus, as a person would name it. */

@@ -74,11 +74,11 @@ describe('conventions', () => {
     expect(offenders.map((s) => s.path)).toEqual([]);
   });
 
-  it('pages never arm alarms or write history themselves', () => {
-    const pages = sources.filter(({ path }) => /entrypoints\/(popup|options|newtab)\/|components\//.test(path));
-    // A page may read history through the store, never call its writing methods.
+  it('pages never arm alarms or write history or the journal themselves', () => {
+    const pages = sources.filter(({ path }) => /entrypoints\/(popup|options|newtab|journal)\/|components\//.test(path));
+    // A page may read history and the journal through their stores, never call a writing method.
     const writesHistory = (text: string) =>
-      [...text.matchAll(/createHistoryStore\(\)(\.\w+)?/g)].some(
+      [...text.matchAll(/create(?:History|Journal)Store\(\)(\.\w+)?/g)].some(
         (m) => !/^\.(readAll|readDays|totals)$/.test(m[1] ?? ''),
       );
     const offenders = pages.filter(({ text }) => /alarms\.create/.test(text) || writesHistory(text));
@@ -138,6 +138,7 @@ describe('what refreshes the pages', () => {
       ['local', 'pause'],
       ['local', dayKey('2026-11-24')],
       ['local', ROLLUP_KEY],
+      ['local', 'journal:2026-11-24'],
     ];
     for (const [area, key] of sources) {
       const before = refreshes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPaintCache } from '@/components/kit/first-paint';
+import { firstPaintCache, forgetFirstPaint } from '@/components/kit/first-paint';
 import { readLastVisit, rememberVisit } from '@/components/popup/last-visit';
 import { makeSettings } from './factories';
 import { makeSnapshot } from './popup/fixtures';
@@ -84,5 +84,17 @@ describe('the popup’s last visit, for an instant first paint', () => {
     expect(readLastVisit(cache, snapshot.now).theme).toBeNull();
     cache.write({ today: 'x' });
     expect(readLastVisit(cache, snapshot.now)).toEqual({ theme: null, snapshot: null });
+  });
+});
+
+describe('forgetting every page’s copy ("delete all my data")', () => {
+  it('removes the popup’s and the new tab’s copies and nothing else', () => {
+    const store = new Map<string, string>([
+      ['glow:first-paint:popup', '{}'],
+      ['glow:first-paint:newtab', '{}'],
+      ['other', 'kept'],
+    ]);
+    forgetFirstPaint({ removeItem: (key: string) => void store.delete(key) });
+    expect([...store.keys()]).toEqual(['other']);
   });
 });

@@ -4,17 +4,23 @@
  * - v1 (settings v1, export format 1): a person paused for two hours at 10:00 on a Monday, with
  *   their own schedule, water in ounces and a dark theme;
  * - v2 (settings v2, export format 2): their own schedule, a one-hour pause on this device, a drink
- *   and a breathing break logged.
+ *   and a breathing break logged;
+ * - v3 (settings v3, export format 3): a day starting at 04:00, a dark theme, a 2,500 ml goal, meals
+ *   at 08:30, 13:00 and 19:30 on workdays, a drink, a delivered reminder, a breathing break and a
+ *   one-hour pause on this device.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { validateSettings } from '@/utils/settings/schema';
-import { parseImport } from '@/utils/settings/transfer';
+import { EXPORT_VERSION, parseImport } from '@/utils/settings/transfer';
 import v1Export from './fixtures/v1-export.json';
 import v1Storage from './fixtures/v1-storage-paused.json';
 import v2Export from './fixtures/v2-export.json';
 import v2Storage from './fixtures/v2-storage.json';
+import v3Export from './fixtures/v3-export.json';
+import v3Storage from './fixtures/v3-storage.json';
 import { at, useClock } from './worker/boot';
 
 afterEach(() => {
@@ -33,21 +39,25 @@ async function startWithStored(stored: { sync: object; local: object }) {
 }
 
 const v1Settings = v1Storage.sync.settings;
+/** v3 → v4: the check-in and the journal's questions, as a new person gets them (the check-in off). */
+const v4Additions = { checkin: DEFAULT_SETTINGS.checkin, journal: DEFAULT_SETTINGS.journal };
 const { pausedUntil, ...v1General } = v1Settings.general;
 
-/** v2 → v3: the day starts at midnight, as it always did. */
-const withDayStart = <T extends { general: object }>(settings: T) => ({
+/** A v2 value as today's: the day starts at midnight, as it always did (v3), and v4's additions. */
+const fromV2 = <T extends { general: object }>(settings: T) => ({
   ...settings,
   general: { ...settings.general, dayStartHour: 0 },
+  ...v4Additions,
 });
 
-describe('settings v1 → v3: the pause leaves the synced settings, the day starts at midnight', () => {
+describe('settings v1 → today: the pause leaves the synced settings, the day starts at midnight', () => {
   it('migrates a real v1 value: preferences kept, the running pause moved to this device, a copy kept', async () => {
     useClock(at('11:00'));
     const items = await startWithStored(v1Storage);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings$).toEqual({ v: 3 });
-    expect(sync.settings).toEqual(withDayStart({ ...v1Settings, general: v1General }));
+    // v1 → v2 → v3 → v4: the pause moved out, the day starts at midnight, the check-in added.
+    expect(sync.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(sync.settings).toEqual(fromV2({ ...v1Settings, general: v1General }));
     const checked = validateSettings(sync.settings);
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
     // Everything the person chose survives.
@@ -69,7 +79,7 @@ describe('settings v1 → v3: the pause leaves the synced settings, the day star
     });
   });
 
-  it('runs once: a second start finds v3 and writes nothing', async () => {
+  it('runs once: a second start finds the current version and writes nothing', async () => {
     useClock(at('11:00'));
     await startWithStored(v1Storage);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
@@ -99,21 +109,52 @@ describe('settings v1 → v3: the pause leaves the synced settings, the day star
   it('a first write on a new device stamps the current version', async () => {
     const items = await startWithStored({ sync: {}, local: {} });
     await items.settingsItem.setValue(DEFAULT_SETTINGS);
-    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 });
 
-describe('settings v2 → v3: the hour the day starts', () => {
+describe('settings v2 → today: the hour the day starts, then the check-in', () => {
   it('migrates a real v2 value: everything kept, the day starting at midnight; the pause and history untouched', async () => {
+    useClock(at('09:30'));
     const items = await startWithStored(v2Storage);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings$).toEqual({ v: 3 });
-    expect(sync.settings).toEqual(withDayStart(v2Storage.sync.settings));
+    expect(sync.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(sync.settings).toEqual(fromV2(v2Storage.sync.settings));
     expect(validateSettings(sync.settings).ok).toBe(true);
     expect(await items.pauseItem.getValue()).toBe(v2Storage.local.pause);
-    expect(await fakeBrowser.storage.local.get('day:2026-11-23')).toEqual({
-      'day:2026-11-23': v2Storage.local['day:2026-11-23'],
-    });
+    // Nothing replaced, so no copy is made; this device's pause, state and history are untouched.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(v2Storage.local);
+  });
+});
+
+describe('settings v3 → v4: the check-in and the journal’s questions are added', () => {
+  it('migrates a real v3 value: every preference kept (the 04:00 day start too), the new sections as a new person gets them', async () => {
+    useClock(at('10:00'));
+    await startWithStored(v3Storage);
+    const sync = await fakeBrowser.storage.sync.get(null);
+    expect(sync.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(sync.settings).toEqual({ ...v3Storage.sync.settings, ...v4Additions });
+    const checked = validateSettings(sync.settings);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(checked.value.general.dayStartHour).toBe(4);
+    expect(checked.value.checkin.enabled).toBe(false);
+    expect(checked.value.checkin.schedule.fixed.times).toEqual(['21:00']);
+    // Nothing replaced, so no copy is made; this device's pause, state and history are untouched.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(v3Storage.local);
+  });
+
+  it('runs once, and the worker started after it keeps the pause and arms no check-in', async () => {
+    useClock(at('10:00'));
+    await startWithStored(v3Storage);
+    const { bootWorker, alarms } = await import('./worker/boot');
+    await bootWorker().reconcile();
+    const armed = await alarms();
+    expect(armed['glow:resume']).toBe(v3Storage.local.pause);
+    expect(armed).not.toHaveProperty('glow:due:checkin');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    vi.resetModules();
+    await (await import('@/utils/storage/items')).settingsItem.getValue();
+    expect(set).not.toHaveBeenCalled();
   });
 });
 
@@ -122,13 +163,20 @@ describe('export files of earlier formats', () => {
     const result = parseImport(JSON.stringify(v1Export));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { pausedUntil: _pause, ...general } = v1Export.settings.general;
-    expect(result.file.version).toBe(3);
-    expect(result.file.settings).toEqual(withDayStart({ ...v1Export.settings, general }));
+    expect(result.file.version).toBe(EXPORT_VERSION);
+    expect(result.file.settings).toEqual(fromV2({ ...v1Export.settings, general }));
   });
 
   it('format 2 imports: its settings are read as today’s', () => {
     const result = parseImport(JSON.stringify(v2Export));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.file.settings).toEqual(withDayStart(v2Export.settings));
+    expect(result.file.settings).toEqual(fromV2(v2Export.settings));
+  });
+
+  it('format 3 imports: its settings are read as today’s, its day start kept', () => {
+    const result = parseImport(JSON.stringify(v3Export));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.version).toBe(EXPORT_VERSION);
+    expect(result.file.settings).toEqual({ ...v3Export.settings, ...v4Additions });
   });
 });

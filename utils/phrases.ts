@@ -1,14 +1,16 @@
 /**
  * How Glow Within says each recurring thing, once, for the worker and every page: when a reminder
- * is next due, a pause, the kinds of a merged prompt, when a waiting reminder fell due. Catalog text
- * through t(); times and lists in the person's locale.
+ * is next due, a pause, the kinds of a merged prompt, when a waiting reminder fell due, a journal
+ * day, a difference and a pattern. Catalog text through t(); times, dates, numbers and lists in the
+ * person's locale.
  */
 import { t, uiLocale } from './i18n';
 import type { MessageKey } from './i18n-keys';
+import type { View as PatternView, ReadyCell } from './journal/patterns';
 import type { NextState } from './messaging/snapshot';
 import { KINDS, type ReminderKind } from './reminder-kinds';
 import { PAUSE_FOREVER, type Pause, type PausePreset, pauseUntil } from './schedule/pause';
-import { addDays, dateKeyOf, HOUR, localInstant, MINUTE, parseClock } from './time/clock';
+import { addDays, type DateKey, dateKeyOf, HOUR, localInstant, MINUTE, parseClock } from './time/clock';
 
 /**
  * The time of an instant as the person's locale writes it ("12:30", "12:30 PM"): the same clock,
@@ -80,3 +82,60 @@ export const kindNames = (kinds: readonly ReminderKind[], locale?: string): stri
 
 /** When a waiting reminder fell due: "since 18:35". */
 export const dueSince = (at: number, locale?: string): string => t('dueSince', clockTime(at, locale));
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mon 23 Nov": a calendar date, in the person's locale (the date itself, whatever the time zone). */
+export function dayLabel(date: DateKey, locale?: string): string {
+  const key = locale ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    // One formatter per locale: a year of days is labelled at once (the skin calendar).
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "+0.4", "−0.1", "0.0": a difference with its sign, one decimal. */
+export function signed(value: number, locale?: string): string {
+  const text = Math.abs(value).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (text === (0).toLocaleString(locale, { minimumFractionDigits: 1 })) return text;
+  return `${value < 0 ? '\u2212' : '+'}${text}`;
+}
+
+/** "3.6": an average score, one decimal. */
+export const average = (value: number, locale?: string): string =>
+  value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const PATTERN_START: Record<PatternView, MessageKey> = {
+  0: 'patternSame',
+  1: 'patternAfter1',
+  2: 'patternAfter2',
+  3: 'patternAfter3',
+  week: 'patternWeek',
+};
+
+/**
+ * One pattern in words that never claim a cause: "On days after fermented food your skin averaged
+ * 3.6, other days 3.2; the likely range of the difference, −0.1 to +0.9, includes none: not clear yet."
+ */
+export function patternSentence(
+  view: PatternView,
+  result: ReadyCell,
+  names: { factor: string; outcome: string },
+  locale?: string,
+): string {
+  const start = t(PATTERN_START[view], [
+    names.factor,
+    names.outcome,
+    average(result.withMean, locale),
+    average(result.withoutMean, locale),
+  ]);
+  const end = t(result.likely ? 'patternLikely' : 'patternUnclear', [
+    signed(result.low, locale),
+    signed(result.high, locale),
+  ]);
+  return `${start} ${end}`;
+}

@@ -10,8 +10,8 @@ import type { MessageKey } from './i18n-keys';
 import { EVERY_DAY, range, WORKDAYS, weekOf } from './schedule/week';
 import type { ReminderSettings } from './settings/schema';
 
-/** A popup view that is a kind's real answer (a breathing break, a mindful-meal check). */
-export type FlowView = 'breathe' | 'meal';
+/** A popup view that is a kind's real answer (a breathing break, a mindful-meal check, the daily check-in). */
+export type FlowView = 'breathe' | 'meal' | 'checkin';
 
 /** Parts of the day a wording may name, as local hours [from, to). */
 export const PARTS_OF_DAY = { morning: [5, 12], afternoon: [12, 17], evening: [17, 22] } as const;
@@ -53,17 +53,23 @@ export interface KindDescriptor {
   answer: { records: 'drink' } | { opens: FlowView };
   /** The popup's tile for it: today's count from the day's totals, the way to start one and to go back to one under way. */
   tile?: { heading: MessageKey; total: 'breaks' | 'meals'; start: MessageKey; resume?: MessageKey };
-  /** Settings shown in its section besides the common ones (the water goal with hydration). */
-  extraSettings?: 'water';
+  /** Settings shown in its section besides the common ones (the water goal with hydration, the journal's questions with the check-in). */
+  extraSettings?: 'water' | 'journal';
   /** The schedule a new person starts with. */
   defaults: ReminderSettings;
+  /**
+   * Off until the person turns it on, and not listed among the next reminders while off: the
+   * pages offer it in their own way (the check-in's card), so "off" there would only be noise.
+   */
+  optIn?: true;
 }
 
 const delivery = { snoozeMinutes: 10, style: 'quiet', message: '' } as const;
 
 /**
  * Defaults a new person can live with unchanged: a glass of water every hour in the working day,
- * a breathing break every 90 minutes on workdays, and a mindful-meal check at meal times.
+ * a breathing break every 90 minutes on workdays, a mindful-meal check at meal times, and an
+ * evening check-in at 21:00 that stays off until the person turns it on.
  */
 const DESCRIPTORS = {
   hydration: {
@@ -132,6 +138,27 @@ const DESCRIPTORS = {
       },
       ...delivery,
       snoozeMinutes: 15,
+    },
+  },
+  checkin: {
+    letter: 'c',
+    name: 'kindCheckin',
+    title: 'titleCheckin',
+    action: 'btnCheckin',
+    enable: 'optionsEnableCheckin',
+    wordings: [{ text: 'wordCheckin1' }, { text: 'wordCheckin2', during: 'evening' }, { text: 'wordCheckin3' }],
+    answer: { opens: 'checkin' },
+    extraSettings: 'journal',
+    optIn: true,
+    defaults: {
+      enabled: false,
+      schedule: {
+        mode: 'fixed',
+        interval: { everyMinutes: 240, week: weekOf(range('09:00', '21:00'), range('09:00', '21:00')) },
+        fixed: { times: ['21:00'], days: [...EVERY_DAY] },
+      },
+      ...delivery,
+      snoozeMinutes: 30,
     },
   },
 } satisfies Record<string, KindDescriptor>;

@@ -11,7 +11,7 @@ export type PageStore = Pick<Storage, 'getItem' | 'setItem'>;
 export type FirstPaintPage = 'popup' | 'newtab';
 
 /** localStorage, or null where the browser refuses it (storage disabled, a sandbox). */
-export function pageStore(): PageStore | null {
+export function pageStore(): (PageStore & Pick<Storage, 'removeItem'>) | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -53,3 +53,14 @@ export function firstPaintCache(page: FirstPaintPage, version: string, store: Pa
 }
 
 export type FirstPaintCache = ReturnType<typeof firstPaintCache>;
+
+/** Remove every page's first-paint copy (after "delete all my data": nothing personal stays behind). */
+export function forgetFirstPaint(store: Pick<Storage, 'removeItem'> | null = pageStore()): void {
+  for (const page of ['popup', 'newtab'] satisfies FirstPaintPage[]) {
+    try {
+      store?.removeItem(`glow:first-paint:${page}`);
+    } catch {
+      // Disabled storage holds nothing to forget.
+    }
+  }
+}

@@ -81,6 +81,7 @@ export function NewTab({ model }: { model: NewtabModel }) {
                 snapshot={live.connection.snapshot}
                 error={live.connection.error}
                 act={live.connection.act}
+                checkin={live.connection.checkin}
                 clock={model.clock}
                 hidden={model.hidden.value}
                 shownId={tip?.id}

@@ -9,6 +9,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { GeneralSettings } from '@/utils/settings/schema';
 import type { TipPrefs } from '@/utils/tips/prefs';
 import { loadPrefs, watchPrefs } from '@/utils/tips/prefs-store';
+import type { CheckinActions } from './checkin-card';
 import type { Act } from './today-panel';
 
 export { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
@@ -53,10 +54,15 @@ export function connect(handlers: LiveHandlers) {
     if (opens) await sendMessage('openView', { route: opens });
     await model.refresh();
   };
+  const checkin: CheckinActions = {
+    save: (date, patch) => sendMessage('saveCheckin', { date, patch }),
+    more: () => sendMessage('openView', { route: { name: 'checkin' } }),
+  };
   return {
     snapshot: model.snapshot,
     error: model.error,
     act,
+    checkin,
     stop() {
       stopLook();
       stopPrefs();

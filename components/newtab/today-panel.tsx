@@ -15,6 +15,7 @@ import type { DateKey } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import { type Situation, situationalTip, situationOf } from '@/utils/tips/situation';
 import { formatAmount, waterProgress } from '@/utils/units';
+import { type CheckinActions, CheckinCard } from './checkin-card';
 import { nextUp } from './next-up';
 import { TipCard } from './tip-card';
 import { TodayPlaceholder } from './today-placeholder';
@@ -29,6 +30,7 @@ export interface TodayPanelProps {
   hidden: ReadonlySet<string>;
   /** The main card's tip, so the situational tip is a different one when it can be. */
   shownId: string | undefined;
+  checkin: CheckinActions;
 }
 
 const SITUATION_WORDS: Record<Situation, MessageKey> = {
@@ -141,7 +143,7 @@ function SituationTip(
   );
 }
 
-export function TodayPanel({ snapshot, error, act, clock, hidden, shownId }: TodayPanelProps) {
+export function TodayPanel({ snapshot, error, act, clock, hidden, shownId, checkin }: TodayPanelProps) {
   const now = clock.now.value;
   const date = clock.today.value;
   const current = snapshot.value;
@@ -154,6 +156,7 @@ export function TodayPanel({ snapshot, error, act, clock, hidden, shownId }: Tod
       <NextReminder snapshot={current} now={now} />
       {current.pending.length > 0 && <Pending pending={current.pending} act={act} />}
       <SituationTip snapshot={current} now={now} date={date} hidden={hidden} shownId={shownId} />
+      <CheckinCard snapshot={current} actions={checkin} />
     </div>
   );
 }

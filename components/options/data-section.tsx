@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n';
+import { DeletePanel } from './delete-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { useOptions } from './model/context';
@@ -30,6 +31,10 @@ export function DataSection() {
       <ImportPanel />
       <UndoPanel />
       <ResetPanel />
+      <DeletePanel />
+      <p>
+        <a href="/journal.html">{t('checkinOpenJournal')}</a>
+      </p>
     </section>
   );
 }

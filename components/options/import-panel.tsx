@@ -40,6 +40,7 @@ function Review() {
         <ChangeList changes={state.changes} unit={unit} />
       )}
       {state.events > 0 && <p>{plural('optionsReviewHistory', state.events)}</p>}
+      {state.journalDays > 0 && <p>{plural('optionsReviewJournal', state.journalDays)}</p>}
       <p class="hint">{t('optionsReviewKept')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={data.busy.value} onClick={() => void data.applyImport()}>

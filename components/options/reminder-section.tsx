@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { DeliveryFields } from './delivery-fields';
 import { Toggle } from './fields/toggle';
+import { JournalFields } from './journal-fields';
 import { useOptions } from './model/context';
 import { ScheduleEditor } from './schedule-editor';
 import { WaterFields } from './water-fields';
@@ -18,6 +19,7 @@ export function ReminderSection({ kind }: { kind: ReminderKind }) {
       <Toggle path={`${kind}.enabled`} label={t(enable)} hint={reminder.enabled ? undefined : t('optionsOffKept')} />
       <ScheduleEditor kind={kind} />
       {extraSettings === 'water' && <WaterFields />}
+      {extraSettings === 'journal' && <JournalFields />}
       <DeliveryFields kind={kind} />
     </section>
   );

@@ -1,8 +1,10 @@
 /** What the popup can ask the worker to do: the protocol's actions, in the shape the views use. */
 import { browser } from 'wxt/browser';
+import type { Patch } from '@/utils/journal/entry';
 import { type MealAnswers, type Reply, sendMessage } from '@/utils/messaging/protocol';
 import type { Route } from '@/utils/routes';
 import type { Pause, PausePreset } from '@/utils/schedule/pause';
+import type { DateKey } from '@/utils/time/clock';
 import type { FinishedSession } from './breathing-session';
 
 export interface PopupActions {
@@ -16,6 +18,10 @@ export interface PopupActions {
   resume(): Promise<{ pause: Pause }>;
   act(occurrence: string, reply: Reply): Promise<{ recorded: boolean; opens: Route | null }>;
   openSettings(): Promise<void>;
+  /** Save a check-in's changed answers for a day. */
+  saveCheckin(date: DateKey, patch: Patch): Promise<unknown>;
+  /** Open the journal page in a tab (the popup closes, as a toolbar popup would). */
+  openJournal(): Promise<void>;
 }
 
 export const protocolActions: PopupActions = {
@@ -28,6 +34,11 @@ export const protocolActions: PopupActions = {
   act: (occurrence, reply) => sendMessage('act', { occurrence, reply }),
   async openSettings() {
     await browser.runtime.openOptionsPage();
+    window.close();
+  },
+  saveCheckin: (date, patch) => sendMessage('saveCheckin', { date, patch }),
+  async openJournal() {
+    await browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
     window.close();
   },
 };

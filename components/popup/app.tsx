@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from '@/components/kit/theme';
 import { t } from '@/utils/i18n';
 import { BreatheView } from './breathe-view';
+import { CheckinView } from './checkin-view';
 import { PopupContext, type PopupEnv } from './env';
 import { MealView } from './meal-view';
 import { ReminderView } from './reminder-view';
@@ -18,6 +19,8 @@ function View({ route }: { route: Route }) {
       return <BreatheView />;
     case 'meal':
       return <MealView />;
+    case 'checkin':
+      return <CheckinView />;
     case 'reminder':
       return <ReminderView occurrence={route.occurrence} />;
   }

@@ -38,7 +38,7 @@ export function NextUp({ snapshot }: { snapshot: Snapshot }) {
       )}
       {!paused && (
         <dl class="next-grid">
-          {REMINDER_KINDS.map((kind) => (
+          {REMINDER_KINDS.filter((kind) => !(KINDS[kind].optIn && snapshot.next[kind].state === 'off')).map((kind) => (
             <div key={kind}>
               <dt>{t(KINDS[kind].name)}</dt>
               <dd>{nextText(snapshot.next[kind], now, snapshot.settings.general.dayStartHour, env.locale)}</dd>

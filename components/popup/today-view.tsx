@@ -1,6 +1,7 @@
 import { WeekChart } from '@/components/week-chart';
 import { t } from '@/utils/i18n';
 import { ActivityTiles } from './activity-tiles';
+import { CheckinButton } from './checkin-button';
 import { usePopup } from './env';
 import { HydrationCard } from './hydration-card';
 import { NextUp } from './next-up';
@@ -22,6 +23,7 @@ export function TodayView() {
       <ViewHeader title={t('today')} back={false}>
         <div class="bar-actions">
           <PauseMenu />
+          <CheckinButton />
           <SettingsButton />
         </div>
       </ViewHeader>

@@ -89,6 +89,38 @@ describe('Firefox: the pages', () => {
     expect(await ff.settledErrors()).toEqual([]);
   });
 
+  it('a check-in in the popup shows on the journal page, and the popup’s Journal opens it in a tab', async () => {
+    const journalTabs = () =>
+      ff.inExtension(
+        async (p) => (await browser.tabs.query({})).filter((t) => t.url?.startsWith(p)).map((t) => t.id as number),
+        `${ORIGIN}/journal.html`,
+      );
+    const page = await ff.open('popup', '#checkin');
+    await until(async () => (await textOf(page, 'h1')) === 'Daily check-in');
+    await (await findByText(page, '.chips label', 'Calm and clear')).click();
+    const saved = () =>
+      ff.inExtension(async () => {
+        const all = await browser.storage.local.get(null);
+        return Object.entries(all).find(([key]) => key.startsWith('journal:'))?.[1] as { skin?: number } | undefined;
+      });
+    await until(async () => (await saved())?.skin === 5);
+    await (await findByText(page, 'a', 'Done')).click();
+    // Today now offers the journal; it opens in a tab and the popup closes itself.
+    await (await findByText(page, 'button', 'Journal')).click().catch(() => undefined);
+    await until(async () => (await journalTabs()).length === 1);
+    await ff.inExtension((ids) => browser.tabs.remove(ids), await journalTabs());
+    const journal = await ff.open('journal');
+    await until(async () =>
+      journal.evaluate(() =>
+        [...document.querySelectorAll('.heat-day')].some((b) =>
+          b.getAttribute('aria-label')?.endsWith('Calm and clear (5)'),
+        ),
+      ),
+    );
+    await journal.close();
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
   describe('options', () => {
     const saved = (page: Page) => until(async () => (await textOf(page, 'body')).includes('All changes saved'));
 

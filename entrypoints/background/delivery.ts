@@ -33,7 +33,8 @@ const known = (tx: Tx, occurrence: string): boolean =>
 
 /** Water logged today, including drinks recorded earlier in this same operation. */
 async function todayWaterMl(tx: Tx): Promise<number> {
-  const stored = (await tx.deps.history.readDays([tx.today]))[tx.today] ?? [];
+  const { today } = tx;
+  const stored = (await tx.deps.history.readDays([today]))[today] ?? [];
   const storedIds = new Set(stored.map((e) => e.id));
   return [...stored, ...tx.events.filter((e) => !storedIds.has(e.id))]
     .filter((e) => e.date === tx.today)

@@ -1,7 +1,9 @@
 /** The worker's side of the message protocol: one handler per message, checked by the compiler. */
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
+import { csvFileName, journalCsv } from '@/utils/journal/csv';
 import type { Handlers } from '@/utils/messaging/protocol';
+import { buildJournalView } from './journal';
 import type { Worker } from './operations';
 import { buildSnapshot } from './snapshot';
 
@@ -50,5 +52,20 @@ export function createHandlers(worker: Worker): Handlers {
     // Imported history goes through the worker's queue like every other history write.
     importHistory: (bundle) => transact((tx) => tx.deps.history.importBundle(bundle)),
     undoHistoryImport: (added) => transact(async (tx) => ({ removed: await tx.deps.history.removeAdded(added) })),
+
+    saveCheckin: ({ date, patch }) => worker.checkIn(date, patch),
+    getJournal: ({ days }) => transact.inspect((tx) => buildJournalView(tx, days)),
+    // Like history, an imported journal is written in the worker's queue.
+    importJournal: (bundle) => transact((tx) => tx.deps.journal.importBundle(bundle)),
+    undoJournalImport: (added) => transact(async (tx) => ({ restored: await tx.deps.journal.undoImport(added) })),
+    exportCsv: () =>
+      transact.inspect(async (tx) => {
+        const [history, entries] = await Promise.all([tx.deps.history.readAll(), tx.deps.journal.readAll()]);
+        return { fileName: csvFileName(tx.today), text: journalCsv(history, entries) };
+      }),
+    deleteAllData: async () => {
+      await worker.deleteEverything();
+      return { deleted: true };
+    },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/utils/history/store';
+import { createJournalStore } from '@/utils/journal/store';
 import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
 import { PLATFORM } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
@@ -20,6 +21,7 @@ function listen<K extends MessageName>(name: K, handler: Handlers[K]): void {
 export default defineBackground(() => {
   const worker = createWorker({
     history: createHistoryStore(),
+    journal: createJournalStore(),
     serial: createSerial(),
     now: () => Date.now(),
     random: () => Math.random(),

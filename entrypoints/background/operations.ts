@@ -4,14 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { HistoryEvent, NewEvent } from '@/utils/history/events';
+import type { Patch } from '@/utils/journal/entry';
 import type { Reply } from '@/utils/messaging/protocol';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { type Route, viewFor } from '@/utils/routes';
 import { type PausePreset, pauseUntil } from '@/utils/schedule/pause';
+import { clearEverything } from '@/utils/storage/items';
+import type { DateKey } from '@/utils/time/clock';
 import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
 import { answer, answerKind, findPrompt, respond } from './answers';
 import { createBadge } from './badge';
 import { LATE_AFTER_MS, onDue, show } from './delivery';
+import { checkInOn } from './journal';
 import { occurrenceId } from './notification';
 import { createTransactor, type Tx, type WorkerDeps } from './transaction';
 import { openView } from './views';
@@ -38,10 +42,19 @@ async function catchUpMissed(tx: Tx): Promise<void> {
   }
 }
 
+/** Once a day: old raw history rolled up, and any damaged journal entry repaired (a copy kept). */
+/** Doing the thing: its open prompts answered, a snooze of it over, its countdown restarted. */
+async function didKind(tx: Tx, kind: ReminderKind): Promise<void> {
+  Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+  await answerKind(tx, kind);
+}
+
 async function compactOnceADay(tx: Tx): Promise<void> {
-  if (tx.state.compactedOn === tx.today) return;
-  await tx.deps.history.compact(tx.today);
-  tx.state.compactedOn = tx.today;
+  const { today } = tx;
+  if (tx.state.compactedOn === today) return;
+  await tx.deps.history.compact(today);
+  await tx.deps.journal.repairAll(tx.now);
+  tx.state.compactedOn = today;
 }
 
 export function createWorker(deps: WorkerDeps) {
@@ -153,10 +166,32 @@ export function createWorker(deps: WorkerDeps) {
       return transact(async (tx) => {
         tx.record(event(tx));
         const logged = tx.events.at(-1) as HistoryEvent;
-        Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
-        await answerKind(tx, kind);
+        await didKind(tx, kind);
         return logged;
       });
+    },
+
+    /** A check-in's changed answers for `date`; one for today answers today's check-in reminder. */
+    checkIn(date: DateKey, patch: Patch) {
+      return transact(async (tx) => {
+        const entry = await checkInOn(tx, date, patch);
+        if (entry.date === tx.today) await didKind(tx, 'checkin');
+        return entry;
+      });
+    },
+
+    /**
+     * Delete everything kept, in the worker's queue so no operation writes half of it back; then
+     * start over as a new install does: alarms from the default settings, no badge.
+     */
+    async deleteEverything(): Promise<void> {
+      await deps.serial(async () => {
+        const ours = (await browser.notifications.getAll()) as Record<string, unknown>;
+        await Promise.all(Object.keys(ours).map((id) => browser.notifications.clear(id)));
+        await clearEverything();
+        await browser.action.setBadgeText({ text: '' });
+      });
+      await reconcile();
     },
 
     pause: (preset: PausePreset) =>

@@ -9,7 +9,11 @@ import { planState, type Tx } from './transaction';
 export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
   const { today } = tx;
   const dates = [6, 5, 4, 3, 2, 1, 0].map((back) => addDays(today, -back));
-  const [totals, days] = await Promise.all([tx.deps.history.totals(dates), tx.deps.history.readDays([today])]);
+  const [totals, days, journal] = await Promise.all([
+    tx.deps.history.totals(dates),
+    tx.deps.history.readDays([today]),
+    tx.deps.journal.readDays([today]),
+  ]);
   const drinks = (days[today] ?? []).filter((e) => e.type === 'water');
   const last = drinks.at(-1);
   const plan = planState(tx);
@@ -34,5 +38,6 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
     })),
     plan,
     lastDrink: last && last.type === 'water' ? { id: last.id, amountMl: last.amountMl } : null,
+    checkin: journal[today] ?? null,
   };
 }

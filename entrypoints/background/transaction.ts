@@ -6,6 +6,7 @@
  */
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
 import type { HistoryStore } from '@/utils/history/store';
+import type { JournalStore } from '@/utils/journal/store';
 import type { Platform } from '@/utils/platform';
 import { activePause, type Pause } from '@/utils/schedule/pause';
 import type { PlanState } from '@/utils/schedule/planner';
@@ -17,6 +18,8 @@ import { readWorkerState, type WorkerState, writeWorkerState } from './state';
 
 export interface WorkerDeps {
   history: HistoryStore;
+  /** The skin and gut journal, written only here, like history. */
+  journal: JournalStore;
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   now: () => number;
   random: () => number;

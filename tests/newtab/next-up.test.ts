@@ -11,17 +11,21 @@ describe('nextUp', () => {
       hydration: { state: 'due', at: 3_000 },
       stress: { state: 'due', at: 2_000 },
       meal: off,
+      checkin: off,
     };
     expect(nextUp(next)).toEqual({ type: 'due', kind: 'stress', state: { state: 'due', at: 2_000 } });
   });
 
   it('says when reminders resume while paused', () => {
     const paused = { state: 'paused', until: 9_000 } as const;
-    expect(nextUp({ hydration: paused, stress: paused, meal: off })).toEqual({ type: 'paused', state: paused });
+    expect(nextUp({ hydration: paused, stress: paused, meal: off, checkin: off })).toEqual({
+      type: 'paused',
+      state: paused,
+    });
   });
 
   it('tells "all off" apart from "nothing scheduled"', () => {
-    expect(nextUp({ hydration: off, stress: off, meal: off })).toEqual({ type: 'off' });
-    expect(nextUp({ hydration: off, stress: none, meal: off })).toEqual({ type: 'none' });
+    expect(nextUp({ hydration: off, stress: off, meal: off, checkin: off })).toEqual({ type: 'off' });
+    expect(nextUp({ hydration: off, stress: none, meal: off, checkin: off })).toEqual({ type: 'none' });
   });
 });

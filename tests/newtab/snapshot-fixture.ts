@@ -25,9 +25,10 @@ export function makeSnapshot(now: number, patch: SnapshotPatch = {}): Snapshot {
       date: addDays(today, -back),
       totals: back === 0 ? { ...empty, ...patch.today } : empty,
     })),
-    next: { hydration: none, stress: none, meal: none, ...patch.next },
+    next: { hydration: none, stress: none, meal: none, checkin: { state: 'off' }, ...patch.next },
     pending: patch.pending ?? [],
     plan: freshPlan(),
     lastDrink: null,
+    checkin: null,
   };
 }

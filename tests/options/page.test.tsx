@@ -127,20 +127,22 @@ describe('options page', () => {
   it('validator: fixed times — need a time, no duplicates, need a weekday', async () => {
     await page(onlyKinds({ meal: fixedSchedule(['12:30']) }));
     const times = 'meal.schedule.fixed.times';
-    fireEvent.click(screen.getByRole('button', { name: 'Add a time' }));
+    // The meal's own editor: the check-in section has fixed times too.
+    const meal = within(screen.getByRole('region', { name: 'Mindful eating' }));
+    fireEvent.click(meal.getByRole('button', { name: 'Add a time' }));
     await waitFor(() => expect(byPath(`${times}.1`)).toBeTruthy());
     // The new time has focus, ready to type.
     expect(document.activeElement).toBe(byPath(`${times}.1`));
     type(`${times}.1`, '12:30');
     await expectInlineError(byPath(`${times}.1`), times, 'Each time can be listed once');
-    fireEvent.click(screen.getByRole('button', { name: 'Remove time 2' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Remove time 1' }));
+    fireEvent.click(meal.getByRole('button', { name: 'Remove time 2' }));
+    fireEvent.click(meal.getByRole('button', { name: 'Remove time 1' }));
     await waitFor(() =>
       expect(document.getElementById(errorId(times))?.textContent).toContain('Add at least one time'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Add a time' }));
+    fireEvent.click(meal.getByRole('button', { name: 'Add a time' }));
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
-      fireEvent.click(within(screen.getByRole('group', { name: 'On these days' })).getByLabelText(day));
+      fireEvent.click(within(meal.getByRole('group', { name: 'On these days' })).getByLabelText(day));
     }
     await waitFor(() =>
       expect(document.getElementById(errorId('meal.schedule.fixed.days'))?.textContent).toContain(

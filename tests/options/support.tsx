@@ -13,6 +13,7 @@ import { type ActionsPort, settingsPort } from '@/components/options/model/ports
 import { OptionsApp } from '@/components/options/options-app';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { collectHistory } from '@/utils/history/bundle';
+import { createJournalStore } from '@/utils/journal/store';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { freshPlan, type PlanState } from '@/utils/schedule/planner';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
@@ -28,6 +29,12 @@ export function workerDataPort(downloads: { name: string; text: string }[] = [])
     readHistory: async () => collectHistory(await fakeBrowser.storage.local.get(null)),
     importHistory: (bundle) => handlers.importHistory(bundle),
     undoHistoryImport: (added) => handlers.undoHistoryImport(added),
+    readJournal: async () => ({ entries: await createJournalStore().readAll() }),
+    importJournal: (bundle) => handlers.importJournal(bundle),
+    undoJournalImport: (added) => handlers.undoJournalImport(added),
+    deleteAll: async () => {
+      await handlers.deleteAllData(undefined);
+    },
     readUndo: async () => parseUndoRecord((await fakeBrowser.storage.local.get('optionsUndo')).optionsUndo ?? null),
     writeUndo: async (record: UndoRecord | null) => {
       if (record === null) await fakeBrowser.storage.local.remove('optionsUndo');

@@ -133,8 +133,12 @@ describe('import validation: each bad file is rejected with the field and the re
   });
 
   it('a wrong format version', () => {
-    expect(problemsOf(fileWith('version', 4))).toEqual([
-      { path: 'version', message: 'optionsImportVersion', detail: ['4', '3'] },
+    expect(problemsOf(fileWith('version', EXPORT_VERSION + 1))).toEqual([
+      {
+        path: 'version',
+        message: 'optionsImportVersion',
+        detail: [String(EXPORT_VERSION + 1), String(EXPORT_VERSION)],
+      },
     ]);
     expect(problemsOf(fileWith('version', undefined))).toEqual([{ path: 'version', message: 'optionsImportMissing' }]);
   });

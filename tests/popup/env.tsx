@@ -24,6 +24,8 @@ export function fakeActions() {
     resume: vi.fn<PopupActions['resume']>(async () => ({ pause: null })),
     act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true, opens: null }),
     openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
+    saveCheckin: vi.fn<PopupActions['saveCheckin']>().mockResolvedValue({}),
+    openJournal: vi.fn<PopupActions['openJournal']>().mockResolvedValue(undefined),
   } satisfies PopupActions;
 }
 

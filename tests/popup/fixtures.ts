@@ -42,10 +42,12 @@ export function makeSnapshot(patch: SnapshotPatch = {}): Snapshot {
       hydration: due(now + 23 * MINUTE),
       stress: due(now + 2 * HOUR + 30 * MINUTE),
       meal: { state: 'off' },
+      checkin: { state: 'off' },
       ...patch.next,
     },
     pending: patch.pending ?? [],
     plan: { ...freshPlan(), pause: patch.pause ?? null },
     lastDrink: patch.lastDrink ?? null,
+    checkin: null,
   };
 }

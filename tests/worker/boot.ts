@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWorker, type Worker } from '@/entrypoints/background/operations';
 import type { HistoryEvent } from '@/utils/history/events';
 import { createHistoryStore } from '@/utils/history/store';
+import { createJournalStore } from '@/utils/journal/store';
 import { PLATFORM, type Platform } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import type { Settings } from '@/utils/settings/schema';
@@ -53,6 +54,7 @@ export function bootWorker(options: { platform?: Platform } = {}): Worker {
   let turn = 0;
   return createWorker({
     history: createHistoryStore(),
+    journal: createJournalStore(),
     serial: createSerial(),
     now: () => Date.now(),
     // Deterministic "random" so wording choices are reproducible.

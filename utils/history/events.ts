@@ -14,6 +14,16 @@ const Base = {
 
 const Rating = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10));
 
+/** What a mindful-meal check records; kept with the day's totals too (utils/history/totals.ts). */
+const MealCheckFields = {
+  hunger: Rating,
+  fullness: v.nullable(Rating),
+  minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(240))),
+  note: v.pipe(v.string(), v.maxLength(280)),
+};
+
+export const MealCheckSchema = v.strictObject({ at: Base.at, ...MealCheckFields });
+
 export const HistoryEventSchema = v.variant('type', [
   v.strictObject({
     ...Base,
@@ -38,10 +48,7 @@ export const HistoryEventSchema = v.variant('type', [
   v.strictObject({
     ...Base,
     type: v.literal('meal'),
-    hunger: Rating,
-    fullness: v.nullable(Rating),
-    minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(240))),
-    note: v.pipe(v.string(), v.maxLength(280)),
+    ...MealCheckFields,
   }),
 ]);
 export type HistoryEvent = v.InferOutput<typeof HistoryEventSchema>;

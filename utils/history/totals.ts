@@ -1,6 +1,12 @@
-/** Daily totals: what the popup and new tab show, and what old raw events are rolled up into. */
+/**
+ * Daily totals: what the popup and new tab show, and what old raw events are rolled up into. A
+ * day's mindful-meal checks are kept whole with them (hunger, fullness, length, note: what the
+ * person wrote), so the journal can show them and use them long after the raw events are gone.
+ */
 import * as v from 'valibot';
-import { type HistoryEvent, OUTCOMES, type Outcome } from './events';
+import { type HistoryEvent, MealCheckSchema, OUTCOMES, type Outcome } from './events';
+
+export type MealCheck = v.InferOutput<typeof MealCheckSchema>;
 
 export interface DayTotals {
   waterMl: number;
@@ -9,9 +15,14 @@ export interface DayTotals {
   meals: number;
   /** Reminder outcomes counted by kind of outcome. */
   outcomes: Partial<Record<Outcome, number>>;
+  /** The day's meal checks, oldest first; absent on days without one (and in older roll-ups). */
+  mealChecks?: MealCheck[];
 }
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+/** More meal checks than a day has meals; the cap keeps an imported roll-up small. */
+const MAX_MEAL_CHECKS = 20;
 
 /** What a stored or imported day of totals must look like. */
 export const DayTotalsSchema = v.strictObject({
@@ -20,6 +31,7 @@ export const DayTotalsSchema = v.strictObject({
   breaks: Count,
   meals: Count,
   outcomes: v.record(v.picklist(OUTCOMES), Count),
+  mealChecks: v.optional(v.pipe(v.array(MealCheckSchema), v.maxLength(MAX_MEAL_CHECKS))),
 });
 
 export const isDayTotals = (value: unknown): value is DayTotals => v.is(DayTotalsSchema, value);
@@ -32,8 +44,11 @@ export function addEvent(totals: DayTotals, event: HistoryEvent): DayTotals {
       return { ...totals, waterMl: totals.waterMl + event.amountMl, drinks: totals.drinks + 1 };
     case 'breathing':
       return { ...totals, breaks: totals.breaks + 1 };
-    case 'meal':
-      return { ...totals, meals: totals.meals + 1 };
+    case 'meal': {
+      const { at, hunger, fullness, minutes, note } = event;
+      const check = { at, hunger, fullness, minutes, note };
+      return { ...totals, meals: totals.meals + 1, mealChecks: [...(totals.mealChecks ?? []), check] };
+    }
     case 'reminder':
       return {
         ...totals,

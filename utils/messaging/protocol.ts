@@ -6,9 +6,13 @@
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { HistoryAdded, HistoryBundle } from '../history/bundle';
 import type { HistoryEvent } from '../history/events';
+import type { JournalAdded, JournalBundle } from '../journal/bundle';
+import type { JournalEntry, Patch } from '../journal/entry';
 import type { ReminderKind } from '../reminder-kinds';
 import type { Route } from '../routes';
 import type { Pause, PausePreset } from '../schedule/pause';
+import type { DateKey } from '../time/clock';
+import type { JournalView } from './journal-view';
 import type { Snapshot } from './snapshot';
 
 export interface MealAnswers {
@@ -44,6 +48,18 @@ export interface Protocol {
   importHistory(data: HistoryBundle): HistoryAdded;
   /** Take away exactly what an import added. */
   undoHistoryImport(data: HistoryAdded): { removed: number };
+  /** A check-in's changed answers for a day (today or any past day); answers today's check-in reminder. */
+  saveCheckin(data: { date: DateKey; patch: Patch }): JournalEntry;
+  /** The journal page's read model: the last `days` days of check-ins and totals. */
+  getJournal(data: { days: number }): JournalView;
+  /** Add an imported journal (days not here, or edited later there); returns what changed, for undo. */
+  importJournal(data: JournalBundle): JournalAdded;
+  /** Take back what a journal import changed (days edited since are kept). */
+  undoJournalImport(data: JournalAdded): { restored: number };
+  /** The CSV export: one row per day of history and journal, with its file name. */
+  exportCsv(): { fileName: string; text: string };
+  /** Delete everything this extension keeps, on this device and in sync; reminders start over from the defaults. */
+  deleteAllData(): { deleted: true };
 }
 
 export type MessageName = keyof Protocol;

@@ -1,5 +1,6 @@
 /** The read model every page renders: computed by the worker, sent whole, rendered as is. */
 import type { DayTotals } from '../history/totals';
+import type { JournalEntry } from '../journal/entry';
 import type { ReminderKind } from '../reminder-kinds';
 import type { Pause } from '../schedule/pause';
 import type { PlanState } from '../schedule/planner';
@@ -32,4 +33,6 @@ export interface Snapshot {
   plan: PlanState;
   /** Today's most recent drink, for undo. */
   lastDrink: { id: string; amountMl: number } | null;
+  /** Today's check-in (journal entry), or null while there is none. */
+  checkin: JournalEntry | null;
 }

@@ -1,4 +1,4 @@
-/** The settings a new person starts with: each kind's own defaults (utils/reminder-kinds.ts), then water and general. */
+/** The settings a new person starts with: each kind's own defaults (utils/reminder-kinds.ts), then water, journal and general. */
 import { KINDS, REMINDER_KINDS, type ReminderKind } from '../reminder-kinds';
 import type { ReminderSettings, Settings } from './schema';
 
@@ -9,6 +9,7 @@ const kindDefaults = Object.fromEntries(
 export const DEFAULT_SETTINGS: Settings = {
   ...kindDefaults,
   water: { goalMl: 2000, cupMl: 250, unit: 'ml', stopWhenGoalMet: true },
+  journal: { factors: [], askDairy: true, askAlcohol: true },
   general: {
     away: { enabled: true, idleMinutes: 5 },
     afterSleep: 'skip',

@@ -4,14 +4,17 @@
  *
  * - v1 → v2: `general.pausedUntil` moved out of the synced settings into this device's pause.
  * - v2 → v3: `general.dayStartHour`, the hour the person's day starts (midnight until chosen).
+ * - v3 → v4: the evening check-in reminder (`checkin`) and the journal's questions (`journal`)
+ *   were added, as a new person gets them (the check-in off). Nothing is replaced.
  *
  * Each step leaves a value already past it as it is, so any older shape can go through all of them.
  */
 import { isRecord } from '../is-record';
 import { isPause, type Pause } from '../schedule/pause';
+import { DEFAULT_SETTINGS } from './defaults';
 
 /** The settings' stored shape today (kept by @wxt-dev/storage in the item's meta). */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** A v1 value as v2, and the pause it held (to be kept on this device, or dropped). */
 export function settingsV1toV2(v1: unknown): { settings: unknown; pause: Pause } {
@@ -26,5 +29,16 @@ export function settingsV2toV3(v2: unknown): unknown {
   return { ...v2, general: { ...v2.general, dayStartHour: 0 } };
 }
 
-/** A value of any earlier version in today's shape (a pause it held is left out). */
-export const upgradeSettings = (value: unknown): unknown => settingsV2toV3(settingsV1toV2(value).settings);
+/** A v3 value as v4: the check-in and journal sections added where missing; everything else as it was. */
+export function settingsV3toV4(v3: unknown): unknown {
+  if (!isRecord(v3)) return v3;
+  return {
+    ...v3,
+    checkin: v3.checkin ?? structuredClone(DEFAULT_SETTINGS.checkin),
+    journal: v3.journal ?? structuredClone(DEFAULT_SETTINGS.journal),
+  };
+}
+
+/** A value of any earlier version (an undo record, an export file) in today's shape; a pause it held is left out. */
+export const upgradeSettings = (value: unknown): unknown =>
+  settingsV3toV4(settingsV2toV3(settingsV1toV2(value).settings));

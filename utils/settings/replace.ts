@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
+import { JournalAddedSchema } from '../journal/bundle';
 import { optionsUndoItem } from '../storage/items';
 import { upgradeSettings } from './migrate';
 import { SettingsSchema } from './schema';
@@ -16,6 +17,8 @@ const UndoRecordSchema = v.strictObject({
   settings: v.pipe(v.unknown(), v.transform(upgradeSettings), SettingsSchema),
   /** History entries the import added, removed again on undo. */
   history: v.nullable(HistoryAddedSchema),
+  /** Journal days the import added or replaced, taken back on undo (absent in older records). */
+  journal: v.optional(v.nullable(JournalAddedSchema)),
 });
 export type UndoRecord = v.InferOutput<typeof UndoRecordSchema>;
 

@@ -22,6 +22,8 @@ export const LIMITS = {
   mergeMinutes: { min: 0, max: 30 },
   /** The hour the person's day starts: midnight, or as late as 06:00 for night owls. */
   dayStartHour: { min: 0, max: 6 },
+  journalFactors: 3,
+  factorName: 40,
 } as const;
 
 const msg = (key: MessageKey): MessageKey => key;
@@ -131,7 +133,28 @@ export const GeneralSchema = v.strictObject({
 });
 export type GeneralSettings = v.InferOutput<typeof GeneralSchema>;
 
-/** One reminder section per kind (utils/reminder-kinds.ts), then the water goal and the general settings. */
+/** A yes/no factor the person names for their check-in ("probiotic", "new moisturiser"). */
+export const FactorNameSchema = v.pipe(
+  v.string(msg('errText')),
+  v.minLength(1, msg('errFactorName')),
+  v.maxLength(LIMITS.factorName, msg('errFactorName')),
+  v.check((name) => name.trim() === name, msg('errFactorName')),
+  v.check((name) => !HTML_LIKE.test(name), msg('errNoHtml')),
+);
+
+/** What the daily check-in asks besides its fixed questions (utils/journal/entry.ts). */
+export const JournalSettingsSchema = v.strictObject({
+  factors: v.pipe(
+    v.array(FactorNameSchema),
+    v.maxLength(LIMITS.journalFactors, msg('errTooManyFactors')),
+    v.check(unique, msg('errDuplicateFactor')),
+  ),
+  askDairy: v.boolean(msg('errChoice')),
+  askAlcohol: v.boolean(msg('errChoice')),
+});
+export type JournalSettings = v.InferOutput<typeof JournalSettingsSchema>;
+
+/** One reminder section per kind (utils/reminder-kinds.ts), then the water goal, the journal and the general settings. */
 const kindEntries = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, ReminderSchema])) as Record<
   ReminderKind,
   typeof ReminderSchema
@@ -140,6 +163,7 @@ const kindEntries = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, Remin
 export const SettingsSchema = v.strictObject({
   ...kindEntries,
   water: WaterSchema,
+  journal: JournalSettingsSchema,
   general: GeneralSchema,
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -1,5 +1,5 @@
 /**
- * The export file (settings, optionally history, with a format version) and the full check an
+ * The export file (settings, optionally history and the journal, with a format version) and the full check an
  * imported file passes before anything changes. Every problem names where it is (a dot path) and
  * why (a locale message key), so the page can say "Hydration › Interval: must be between 5 and 480
  * minutes". Pure: text in, a checked value or problems out.
@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
+import { type JournalBundle, JournalBundleSchema } from '../journal/bundle';
 import { dateKeyOf } from '../time/clock';
 import { upgradeSettings } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
@@ -15,13 +16,14 @@ import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from '
 export const EXPORT_FORMAT = 'glow-within-export';
 /**
  * The file's format follows the settings' shape (utils/settings/migrate.ts): 2 left the pause out,
- * 3 added the hour the day starts. Files of every earlier version are read too.
+ * 3 added the hour the day starts, 4 the check-in and the journal's questions, and the journal
+ * itself. Files of every earlier version are read too.
  */
-export const EXPORT_VERSION = 3;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, EXPORT_VERSION];
+export const EXPORT_VERSION = 4;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, EXPORT_VERSION];
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-/** Our files nest 7 levels deep (history.days.DATE.0.outcomes…); deeper is not ours. */
+/** Our files nest 7 levels deep (history.rollup.DATE.mealChecks.0.note…); deeper is not ours. */
 const MAX_DEPTH = 10;
 /** No number in our data is larger than the last instant a Date can hold. */
 const LARGEST_NUMBER = 8.64e15;
@@ -37,6 +39,7 @@ const ExportSchema = v.strictObject({
   appVersion: v.pipe(v.string(), v.maxLength(32)),
   settings: SettingsSchema,
   history: v.optional(HistoryBundleSchema),
+  journal: v.optional(JournalBundleSchema),
 });
 export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
@@ -48,6 +51,7 @@ const problem = (path: string, message: MessageKey, ...detail: string[]): Settin
 export function buildExport(input: {
   settings: Settings;
   history?: HistoryBundle | null;
+  journal?: JournalBundle | null;
   now: number;
   appVersion: string;
 }): ExportFile {
@@ -59,6 +63,7 @@ export function buildExport(input: {
     settings: input.settings,
   };
   if (input.history) file.history = input.history;
+  if (input.journal) file.journal = input.journal;
   return file;
 }
 

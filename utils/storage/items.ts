@@ -13,6 +13,8 @@
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
  * | local   | day:YYYY-MM-DD     | one local date's history events        | worker            |
  * | local   | rollup             | daily totals of days older than 60     | worker            |
+ * | local   | journal:YYYY-MM-DD | one local date's check-in (journal)    | worker            |
+ * | local   | journalRepairs     | what a journal repair replaced         | worker            |
  * | local   | settingsBackup     | what a repair or migration replaced    | worker, any²      |
  * | local   | optionsUndo        | what the last import or reset replaced | options           |
  * | local   | breathingPrefs     | the last breathing pattern and length  | popup             |
@@ -25,8 +27,9 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
+import { JOURNAL_KEY } from '../journal/keys';
 import { activePause } from '../schedule/pause';
-import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3 } from '../settings/migrate';
+import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3, settingsV3toV4 } from '../settings/migrate';
 
 // ---- settings (sync), with the local items its migration writes --------------------------------
 
@@ -53,7 +56,8 @@ async function settingsV2(v1: unknown): Promise<unknown> {
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   version: SETTINGS_VERSION,
   // Old shapes are kept as fixtures in tests/fixtures/ and migrated in tests/storage-items.test.ts.
-  migrations: { 2: settingsV2, 3: settingsV2toV3 },
+  // v3 and v4 only add fields, so they keep no copy (and leave a v1 copy that v2 made in place).
+  migrations: { 2: settingsV2, 3: settingsV2toV3, 4: settingsV3toV4 },
 });
 
 // ---- sync --------------------------------------------------------------------------------------
@@ -77,15 +81,16 @@ export const breathingPrefsItem = storage.defineItem<unknown>('local:breathingPr
 /** A mindful-meal check under way (utils/meal-check.ts); gone when the browser restarts. */
 export const mealDraftItem = storage.defineItem<unknown>('session:mealDraft', { fallback: null });
 
-// ---- history: one key per local date, plus the roll-up, in storage.local --------------------------
+// ---- history and journal: one key per local date, plus the roll-up, in storage.local --------------
 
 const local = (key: string) => `local:${key}` as const;
 
 /**
- * Raw access to storage.local for the history store (utils/history/store.ts), whose keys are one
- * per date. Several keys are written in one call, which storage applies whole or not at all.
+ * Raw access to storage.local for the stores whose keys are one per date: history
+ * (utils/history/store.ts) and the journal (utils/journal/store.ts). Several keys are written in
+ * one call, which storage applies whole or not at all.
  */
-export const historyArea = {
+const localByKey = {
   async get(keys: readonly string[]): Promise<Record<string, unknown>> {
     const found = await storage.getItems(keys.map(local));
     return Object.fromEntries(found.map(({ key, value }, i) => [keys[i] ?? key, value ?? undefined]));
@@ -97,17 +102,31 @@ export const historyArea = {
   remove: (keys: readonly string[]): Promise<void> => storage.removeItems(keys.map(local)),
 };
 
+export const historyArea = localByKey;
+export const journalArea = localByKey;
+export type KeyedArea = typeof localByKey;
+
+/** Copies of journal entries a repair replaced (utils/journal/store.ts), newest last. */
+export const journalRepairsItem = storage.defineItem<unknown>('local:journalRepairs', { fallback: null });
+
+// ---- everything, for "delete all my data" --------------------------------------------------------
+
+/** Empty every area this extension stores in: settings, history, journal, this device's state. */
+export async function clearEverything(): Promise<void> {
+  await Promise.all([storage.clear('local'), storage.clear('sync'), storage.clear('session')]);
+}
+
 // ---- what the pages' snapshot is built from -----------------------------------------------------
 
 /**
  * Call back whenever something the worker's snapshot (utils/messaging/snapshot.ts) is built from
- * changes: the settings, the worker's state, the pause and history. Page preferences (tips,
- * breathing, undo) do not, so they cause no refetch. Returns the function that stops.
+ * changes: the settings, the worker's state, the pause, history and the journal. Page preferences
+ * (tips, breathing, undo) do not, so they cause no refetch. Returns the function that stops.
  */
 export function watchSnapshotSources(onChange: () => void): () => void {
   const stops = [settingsItem, workerStateItem, pauseItem].map((item) => item.watch(onChange));
   const listener = (changes: Record<string, unknown>) => {
-    if (Object.keys(changes).some((k) => k === ROLLUP_KEY || DAY_KEY.test(k))) onChange();
+    if (Object.keys(changes).some((k) => k === ROLLUP_KEY || DAY_KEY.test(k) || JOURNAL_KEY.test(k))) onChange();
   };
   stops.push(watchLocal(listener));
   return () => {

@@ -8,6 +8,7 @@ import { computed, signal } from '@preact/signals';
 import { diffSettings, type FieldChange } from '@/components/options/model/diff';
 import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
 import type { MessageKey, PluralBase } from '@/utils/i18n-keys';
+import { countDays, type JournalAdded, type JournalBundle } from '@/utils/journal/bundle';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { UndoRecord } from '@/utils/settings/replace';
 import type { Settings, SettingsProblem } from '@/utils/settings/schema';
@@ -26,6 +27,12 @@ export interface DataPort {
   readHistory(): Promise<HistoryBundle>;
   importHistory(bundle: HistoryBundle): Promise<HistoryAdded>;
   undoHistoryImport(added: HistoryAdded): Promise<unknown>;
+  /** Read-only: the journal in storage.local, for export. */
+  readJournal(): Promise<JournalBundle>;
+  importJournal(bundle: JournalBundle): Promise<JournalAdded>;
+  undoJournalImport(added: JournalAdded): Promise<unknown>;
+  /** Delete everything kept (through the worker) and this page's first-paint copies. */
+  deleteAll(): Promise<void>;
   readUndo(): Promise<UndoRecord | null>;
   writeUndo(record: UndoRecord | null): Promise<void>;
   download(fileName: string, text: string): void;
@@ -42,7 +49,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; name: string }
   | { step: 'rejected'; name: string; problems: SettingsProblem[] }
-  | { step: 'review'; name: string; file: ExportFile; changes: FieldChange[]; events: number }
+  | { step: 'review'; name: string; file: ExportFile; changes: FieldChange[]; events: number; journalDays: number }
   | { step: 'applying'; name: string };
 
 /** The outcome of the last data action, announced in the data section. */
@@ -89,20 +96,31 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
   }
 
   /** Write `next` over all settings, keeping `record` as the way back; roll back on failure. */
-  async function replaceWith(next: Settings, record: UndoRecord, history: HistoryBundle | undefined) {
+  async function replaceWith(
+    next: Settings,
+    record: UndoRecord,
+    data: { history?: HistoryBundle | undefined; journal?: JournalBundle | undefined } = {},
+  ) {
     const previous = undo.value;
     await port.writeUndo(record);
     let added: HistoryAdded | null = null;
+    let journal: JournalAdded | null = null;
     try {
-      if (history) {
-        added = await port.importHistory(history);
+      if (data.history) {
+        added = await port.importHistory(data.history);
         record = { ...record, history: added };
+        await port.writeUndo(record);
+      }
+      if (data.journal) {
+        journal = await port.importJournal(data.journal);
+        record = { ...record, journal };
         await port.writeUndo(record);
       }
       const saved = await form.replaceAll(next);
       if (!saved.ok) throw new Refused(saved.problems);
     } catch (error) {
       if (added) await port.undoHistoryImport(added).catch(() => undefined);
+      if (journal) await port.undoJournalImport(journal).catch(() => undefined);
       await port.writeUndo(previous).catch(() => undefined);
       throw error;
     }
@@ -123,7 +141,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
       exclusive(async () => {
         const at = now();
         const history = includeHistory ? await port.readHistory() : null;
-        const file = buildExport({ settings: await stored(), history, now: at, appVersion: port.appVersion });
+        const journal = includeHistory ? await port.readJournal() : null;
+        const file = buildExport({ settings: await stored(), history, journal, now: at, appVersion: port.appVersion });
         const { text, rolledUp } = fitExport(file);
         const name = exportFileName(at);
         port.download(name, text);
@@ -160,7 +179,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
       const { file } = result;
       const changes = diffSettings(current, structuredClone(file.settings));
       const events = file.history ? countEvents(file.history) : 0;
-      importState.value = { step: 'review', name, file, changes, events };
+      const journalDays = file.journal ? countDays(file.journal) : 0;
+      importState.value = { step: 'review', name, file, changes, events, journalDays };
     },
 
     cancelImport(): void {
@@ -174,8 +194,11 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         importState.value = { step: 'applying', name: state.name };
         try {
           const before = await stored();
-          const record: UndoRecord = { kind: 'import', savedAt: now(), settings: before, history: null };
-          await replaceWith(structuredClone(state.file.settings), record, state.file.history);
+          const record: UndoRecord = { kind: 'import', savedAt: now(), settings: before, history: null, journal: null };
+          await replaceWith(structuredClone(state.file.settings), record, {
+            history: state.file.history,
+            journal: state.file.journal,
+          });
         } finally {
           importState.value = { step: 'idle' };
         }
@@ -192,8 +215,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
     resetToDefaults: () =>
       exclusive(async () => {
         const before = await stored();
-        const record: UndoRecord = { kind: 'reset', savedAt: now(), settings: before, history: null };
-        await replaceWith(structuredClone(DEFAULT_SETTINGS), record, undefined);
+        const record: UndoRecord = { kind: 'reset', savedAt: now(), settings: before, history: null, journal: null };
+        await replaceWith(structuredClone(DEFAULT_SETTINGS), record);
         notice.value = { tone: 'done', key: 'optionsResetDone' };
       }, 'optionsResetFailed'),
 
@@ -204,9 +227,20 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         const saved = await form.replaceAll(structuredClone(record.settings));
         if (!saved.ok) throw new Refused(saved.problems);
         if (record.history) await port.undoHistoryImport(record.history);
+        if (record.journal) await port.undoJournalImport(record.journal);
         await port.writeUndo(null);
         undo.value = null;
         notice.value = { tone: 'done', key: record.kind === 'import' ? 'optionsUndoneImport' : 'optionsUndoneReset' };
       }, 'optionsUndoFailed'),
+
+    /** Everything deleted, here and in sync; the form then shows the defaults (storage is empty). */
+    deleteAll: () =>
+      exclusive(async () => {
+        await form.flush();
+        await port.deleteAll();
+        undo.value = null;
+        importState.value = { step: 'idle' };
+        notice.value = { tone: 'done', key: 'optionsDeleted' };
+      }, 'optionsDeleteFailed'),
   };
 }

@@ -12,6 +12,10 @@ export type LabelPart = { key: MessageKey; subs?: string[] } | { weekday: number
 const NAMES: Record<string, MessageKey> = {
   ...Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, KINDS[kind].name])),
   water: 'optionsWaterLegend',
+  journal: 'optionsJournalQuestions',
+  factors: 'checkinOwnHeading',
+  askDairy: 'optionsAskDairy',
+  askAlcohol: 'optionsAskAlcohol',
   general: 'optionsSectionGeneral',
   version: 'optionsFieldVersion',
   format: 'optionsFieldFormat',
@@ -59,6 +63,7 @@ function partFor(segment: string, previous: string | undefined, beforeThat: stri
   if (index && previous === 'week') return { weekday: Number(segment) };
   if (index && beforeThat === 'week') return { key: 'optionsFieldRange', subs: [ordinal(segment)] };
   if (index && previous === 'times') return { key: 'optionsTimeN', subs: [ordinal(segment)] };
+  if (index && previous === 'factors') return { key: 'optionsFactorN', subs: [ordinal(segment)] };
   if (segment === 'days') return previous === 'history' ? null : { key: 'optionsFieldDays' };
   if (previous === 'days' && beforeThat === 'history') return { text: segment };
   if (index && (previous === 'days' || beforeThat === 'days'))

@@ -3,7 +3,10 @@
  * (read-only) history in storage.local, and the worker's messages. Tests pass fakes instead.
  */
 import { browser } from 'wxt/browser';
+import { download } from '@/components/kit/download';
+import { forgetFirstPaint } from '@/components/kit/first-paint';
 import { createHistoryStore } from '@/utils/history/store';
+import { createJournalStore } from '@/utils/journal/store';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { PLATFORM } from '@/utils/platform';
 import type { PausePreset } from '@/utils/schedule/pause';
@@ -19,26 +22,20 @@ export const settingsPort: SettingsPort = {
   watch: (onChange) => settingsItem.watch((value) => onChange(value)),
 };
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  // Firefox only follows a link that is in the document.
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a while later: revoking at once can cancel a download that has not started yet.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export const dataPort: DataPort = {
   readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
+  readJournal: async () => ({ entries: await createJournalStore().readAll() }),
+  importJournal: (bundle) => sendMessage('importJournal', bundle),
+  undoJournalImport: (added) => sendMessage('undoJournalImport', added),
+  async deleteAll() {
+    await sendMessage('deleteAllData');
+    forgetFirstPaint();
+  },
   readUndo,
   writeUndo,
-  download,
+  download: (fileName, text) => download(fileName, text, 'application/json'),
   get appVersion() {
     return browser.runtime.getManifest().version;
   },
