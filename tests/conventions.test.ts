@@ -49,7 +49,8 @@ describe('conventions', () => {
 
   it('each thing is said under one key: no two catalog messages say the same', () => {
     const byText = new Map<string, string[]>();
-    for (const [key, { message }] of Object.entries(catalog)) byText.set(message, [...(byText.get(message) ?? []), key]);
+    for (const [key, { message }] of Object.entries(catalog))
+      byText.set(message, [...(byText.get(message) ?? []), key]);
     expect([...byText.values()].filter((keys) => keys.length > 1)).toEqual([]);
   });
 
