@@ -6,7 +6,7 @@ import { Toggle } from './fields/toggle';
 import { useOptions } from './model/context';
 import { PauseControl } from './pause-control';
 
-/** Pause, away, after sleep, merging, theme and the new tab's quiet mode. */
+/** Pause, away, the full-screen hold, after sleep, merging, theme and the new tab's quiet mode. */
 export function GeneralSection() {
   const { form } = useOptions();
   if (!form.draft.value) return null;
@@ -25,6 +25,11 @@ export function GeneralSection() {
           max={LIMITS.idleMinutes.max}
         />
       </fieldset>
+      <Toggle
+        path="general.holdInFullscreen"
+        label={t('optionsHoldInFullscreen')}
+        hint={t('optionsHoldInFullscreenHint')}
+      />
       <Choice
         path="general.afterSleep"
         legend={t('optionsAfterSleepLegend')}

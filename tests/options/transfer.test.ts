@@ -126,8 +126,8 @@ describe('import validation: each bad file is rejected with the field and the re
   });
 
   it('a wrong format version', () => {
-    expect(problemsOf(fileWith('version', 3))).toEqual([
-      { path: 'version', message: 'optionsImportVersion', detail: ['3', '2'] },
+    expect(problemsOf(fileWith('version', 4))).toEqual([
+      { path: 'version', message: 'optionsImportVersion', detail: ['4', '3'] },
     ]);
     expect(problemsOf(fileWith('version', undefined))).toEqual([{ path: 'version', message: 'optionsImportMissing' }]);
   });

@@ -15,5 +15,6 @@ export const DEFAULT_SETTINGS: Settings = {
     mergeMinutes: 10,
     theme: 'system',
     newTabQuiet: false,
+    holdInFullscreen: true,
   },
 };

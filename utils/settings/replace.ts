@@ -6,16 +6,16 @@
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { optionsUndoItem } from '../storage/items';
-import { settingsV1toV2 } from './migrate';
+import { settingsToCurrent } from './migrate';
 import { SettingsSchema } from './schema';
 
 const UndoRecordSchema = v.strictObject({
   kind: v.picklist(['import', 'reset']),
   savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  /** The settings as they were before. */
+  /** The settings as they were before (a record has no version: each step leaves a newer shape alone). */
   settings: v.pipe(
     v.unknown(),
-    v.transform((value) => settingsV1toV2(value).settings),
+    v.transform((value) => settingsToCurrent(value, 1)),
     SettingsSchema,
   ),
   /** History entries the import added, removed again on undo. */

@@ -125,6 +125,8 @@ export const GeneralSchema = v.strictObject({
   mergeMinutes: intIn(LIMITS.mergeMinutes, 'errMergeRange'),
   theme: v.picklist(['system', 'light', 'dark'], msg('errChoice')),
   newTabQuiet: v.boolean(msg('errChoice')),
+  /** While a browser window is full screen, reminders wait and come as one prompt afterwards. */
+  holdInFullscreen: v.boolean(msg('errChoice')),
 });
 export type GeneralSettings = v.InferOutput<typeof GeneralSchema>;
 

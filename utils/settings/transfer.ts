@@ -9,13 +9,16 @@ import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
-import { settingsV1toV2 } from './migrate';
+import { settingsToCurrent } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
 export const EXPORT_FORMAT = 'glow-within-export';
-/** 2: the settings without the pause (utils/settings/migrate.ts). Files of version 1 are read too. */
-export const EXPORT_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, EXPORT_VERSION];
+/**
+ * 2: the settings without the pause; 3: settings v3 (utils/settings/migrate.ts). Files of
+ * versions 1 and 2 are read too, as today's.
+ */
+export const EXPORT_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, EXPORT_VERSION];
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** Our files nest 7 levels deep (history.days.DATE.0.outcomes…); deeper is not ours. */
@@ -200,7 +203,7 @@ function misfiledEvents(history: HistoryBundle | undefined): SettingsProblem[] {
 /** A file of an earlier version, read as today's: its settings migrated (a v1 file's pause is left out). */
 function inCurrentShape(file: Record<string, unknown>): Record<string, unknown> {
   if (file.version === EXPORT_VERSION) return file;
-  return { ...file, version: EXPORT_VERSION, settings: settingsV1toV2(file.settings).settings };
+  return { ...file, version: EXPORT_VERSION, settings: settingsToCurrent(file.settings, Number(file.version)) };
 }
 
 /** The full check of an imported file; nothing is changed here or before it passes. */

@@ -7,7 +7,7 @@
  *
  * | area    | key                | what                                   | writer            |
  * | ------- | ------------------ | -------------------------------------- | ----------------- |
- * | sync    | settings (v2)      | the person's preferences               | options, worker¹  |
+ * | sync    | settings (v3)      | the person's preferences               | options, worker¹  |
  * | sync    | tipPrefs           | saved and hidden tips                  | new tab           |
  * | local   | pause              | a pause of reminders on this device    | worker            |
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
@@ -26,7 +26,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
 import { activePause } from '../schedule/pause';
-import { SETTINGS_VERSION, settingsV1toV2 } from '../settings/migrate';
+import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3 } from '../settings/migrate';
 
 // ---- settings (sync), with the local items its migration writes --------------------------------
 
@@ -53,7 +53,8 @@ async function settingsV2(v1: unknown): Promise<unknown> {
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   version: SETTINGS_VERSION,
   // Old shapes are kept as fixtures in tests/fixtures/ and migrated in tests/storage-items.test.ts.
-  migrations: { 2: settingsV2 },
+  // v2 → v3 only adds a setting (the full-screen hold, on), so nothing is replaced or backed up.
+  migrations: { 2: settingsV2, 3: settingsV2toV3 },
 });
 
 // ---- sync --------------------------------------------------------------------------------------

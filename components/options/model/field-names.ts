@@ -35,6 +35,7 @@ const NAMES: Record<string, MessageKey> = {
   mergeMinutes: 'optionsFieldMerge',
   theme: 'optionsThemeLegend',
   newTabQuiet: 'optionsNewTabQuiet',
+  holdInFullscreen: 'optionsHoldInFullscreen',
 };
 
 /** Path segments that only group others and add nothing to a name. */
