@@ -61,8 +61,8 @@ describe('form model: interval mode', () => {
     });
     const week = form.draft.value?.hydration.schedule.interval.week;
     expect(week?.[1]).toEqual([{ start: '09:00', end: '12:00' }]);
-    expect(week?.[2]).toEqual([{ start: '09:00', end: '18:00' }]);
-    expect(DEFAULT_SETTINGS.hydration.schedule.interval.week[1]).toEqual([{ start: '09:00', end: '18:00' }]);
+    expect(week?.[2]).toEqual([{ start: '09:00', end: '17:00' }]);
+    expect(DEFAULT_SETTINGS.hydration.schedule.interval.week[1]).toEqual([{ start: '09:00', end: '17:00' }]);
   });
 
   it('an invalid window is reported at its path and never written', async () => {
