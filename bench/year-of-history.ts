@@ -5,8 +5,9 @@
  */
 import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
-import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
-import { RAW_DAYS } from '@/utils/history/store';
+// The pure keys module, not the store: importing the store would define storage items in Node,
+// whose migrations then fail there for want of a browser (unhandled rejections failed the run).
+import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
 import { type DayTotals, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';
 import type { ReminderKind } from '@/utils/reminder-kinds';

@@ -6,3 +6,5 @@
 export const DAY_KEY = /^day:(\d{4}-\d{2}-\d{2})$/;
 export const dayKey = (date: string): string => `day:${date}`;
 export const ROLLUP_KEY = 'rollup';
+/** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */
+export const RAW_DAYS = 60;

@@ -17,11 +17,10 @@ import {
   readRollup,
 } from './bundle';
 import { type HistoryEvent, isHistoryEvent } from './events';
-import { DAY_KEY, dayKey, ROLLUP_KEY } from './keys';
+import { DAY_KEY, dayKey, RAW_DAYS, ROLLUP_KEY } from './keys';
 import { type DayTotals, totalsOf } from './totals';
 
-/** Days of raw events kept (about 8 KB a busy day); older days keep only their daily totals. */
-export const RAW_DAYS = 60;
+export { RAW_DAYS };
 /** When storage is full, raw events are kept for this many days instead, so new events still fit. */
 export const RAW_DAYS_WHEN_FULL = 14;
 
