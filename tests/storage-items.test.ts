@@ -115,7 +115,6 @@ describe('settings v2 → v3: the full-screen hold is added, on', () => {
     // state and tips stay as v2 left them.
     expect(await items.settingsBackupItem.getValue()).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(v2Storage.local);
-    expect(sync.tipPrefs).toEqual(v2Storage.sync.tipPrefs);
   });
 
   it('the worker, started after the update, keeps the v2 pause and the v2 schedule', async () => {
@@ -126,6 +125,25 @@ describe('settings v2 → v3: the full-screen hold is added, on', () => {
     const armed = await alarms();
     expect(armed['glow:resume']).toBe(v2Storage.local.pause);
     expect(Object.values(armed).every((when) => when >= v2Storage.local.pause)).toBe(true);
+  });
+});
+
+describe('tip preferences v1 → v2: topics and the remembered filter join saved and hidden tips', () => {
+  it('migrates the real v1 value v2 code wrote: saved and hidden kept, the general topics, no filter', async () => {
+    const items = await startWithStored(v2Storage);
+    const { loadPrefs } = await import('@/utils/tips/prefs-store');
+    expect(await items.tipPrefsItem.getValue()).toEqual({
+      ...v2Storage.sync.tipPrefs,
+      topics: ['glow', 'gut'],
+      filter: null,
+    });
+    expect((await fakeBrowser.storage.sync.get('tipPrefs$')).tipPrefs$).toEqual({ v: 2 });
+    expect(await loadPrefs()).toEqual({
+      saved: ['thirty-plants-a-week', 'fermented-what-counts'],
+      hidden: ['acne-and-dairy'],
+      topics: ['glow', 'gut'],
+      filter: null,
+    });
   });
 });
 

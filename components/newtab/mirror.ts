@@ -1,5 +1,5 @@
 /**
- * What the new tab's first paint needs (hidden and saved tips, theme, quiet mode), kept in its
+ * What the new tab's first paint needs (tip preferences, theme, quiet mode), kept in its
  * first-paint cache (components/kit/first-paint.ts). Extension storage stays the source of truth:
  * the copy is rewritten only when one of these values really changed, so opening a tab writes
  * nothing.
@@ -12,7 +12,9 @@
 import type { FirstPaintCache } from '@/components/kit/first-paint';
 import { isTheme } from '@/components/kit/theme';
 import type { GeneralSettings } from '@/utils/settings/schema';
-import { EMPTY_PREFS, samePrefs, type TipPrefs, tidyIds } from '@/utils/tips/prefs';
+import { DEFAULT_PREFS, samePrefs, type TipPrefs, tidyIds } from '@/utils/tips/prefs';
+import { DEFAULT_TOPICS, tidyTopics } from '@/utils/tips/topics';
+import { TIP_CATEGORIES, type TipCategory } from '@/utils/tips/types';
 
 export interface Mirror {
   prefs: TipPrefs;
@@ -20,7 +22,7 @@ export interface Mirror {
   quiet: boolean;
 }
 
-export const DEFAULT_MIRROR: Mirror = { prefs: EMPTY_PREFS, theme: 'system', quiet: false };
+export const DEFAULT_MIRROR: Mirror = { prefs: DEFAULT_PREFS, theme: 'system', quiet: false };
 
 export function sameMirror(a: Mirror, b: Mirror): boolean {
   return a.theme === b.theme && a.quiet === b.quiet && samePrefs(a.prefs, b.prefs);
@@ -29,13 +31,20 @@ export function sameMirror(a: Mirror, b: Mirror): boolean {
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? tidyIds(value.filter((id): id is string => typeof id === 'string')) : [];
 
+const category = (value: unknown): TipCategory | null => TIP_CATEGORIES.find((c) => c === value) ?? null;
+
 /** The copy, or the defaults for anything missing or malformed. */
 export function readMirror(cache: FirstPaintCache): Mirror {
   const saved = cache.read();
   const raw = (saved && typeof saved === 'object' ? saved : {}) as Record<string, unknown>;
   const prefs = (raw.prefs ?? {}) as Record<string, unknown>;
   return {
-    prefs: { saved: ids(prefs.saved), hidden: ids(prefs.hidden) },
+    prefs: {
+      saved: ids(prefs.saved),
+      hidden: ids(prefs.hidden),
+      topics: Array.isArray(prefs.topics) ? tidyTopics(prefs.topics) : [...DEFAULT_TOPICS],
+      filter: category(prefs.filter),
+    },
     theme: isTheme(raw.theme) ? raw.theme : DEFAULT_MIRROR.theme,
     quiet: typeof raw.quiet === 'boolean' ? raw.quiet : DEFAULT_MIRROR.quiet,
   };

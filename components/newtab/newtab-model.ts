@@ -1,14 +1,25 @@
 /**
  * The new tab's state as signals, like the other pages' models: which tip the card shows, the
- * saved and hidden tips (painted from the first-paint copy, replaced by what storage.sync holds
- * once it is read, changed optimistically when the person acts), the look (theme, quiet mode), the
- * undo of a hide, and the connection the after-paint module makes to storage and the worker.
+ * tip preferences (saved and hidden tips, topics and the remembered filter: painted from the
+ * first-paint copy, replaced by what storage.sync holds once it is read, changed optimistically
+ * when the person acts), the look (theme, quiet mode), the undo of a hide, and the connection the
+ * after-paint module makes to storage and the worker.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Clock } from '@/components/kit/clock';
 import type { FirstPaintCache } from '@/components/kit/first-paint';
 import { applyTheme } from '@/components/kit/theme';
-import { hideTip, samePrefs, setSaved, showAllAgain, type TipPrefs, unhideTip } from '@/utils/tips/prefs';
+import {
+  hideTip,
+  samePrefs,
+  setFilter,
+  setSaved,
+  setTopics,
+  showAllAgain,
+  type TipPrefs,
+  unhideTip,
+} from '@/utils/tips/prefs';
+import type { Topic } from '@/utils/tips/topics';
 import { type CardView, shownTip, TODAY_VIEW } from './card-view';
 import type { Connection, Look, TodayPanel } from './live';
 import { loadLive } from './load-live';
@@ -21,7 +32,9 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
   const prefs = signal<TipPrefs>(initial.prefs);
   const failed = signal(false);
   const look = signal<Look>({ theme: initial.theme, quiet: initial.quiet });
-  const view = signal<CardView>(TODAY_VIEW);
+  /** Where the card is in the rotation; the filter it applies is the remembered one, in the prefs. */
+  const place = signal<Omit<CardView, 'category'>>(TODAY_VIEW);
+  const view = computed((): CardView => ({ ...place.value, category: prefs.value.filter }));
   const undo = signal<{ id: string; wasSaved: boolean } | null>(null);
   /** 'failed' when the after-paint module could not load: the tip stays, the panel says so. */
   const live = signal<Live | 'failed' | null>(null);
@@ -29,7 +42,7 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
   let writing = 0;
 
   const hidden = computed(() => new Set(prefs.value.hidden));
-  const tip = computed(() => shownTip(view.value, clock.today.value, hidden.value));
+  const tip = computed(() => shownTip(view.value, clock.today.value, hidden.value, prefs.value.topics));
   const saved = computed(() => tip.value !== undefined && prefs.value.saved.includes(tip.value.id));
 
   const settle = (stored: TipPrefs) => {
@@ -58,10 +71,12 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
   }
 
   function navigate(next: CardView): void {
+    const { category, ...rest } = next;
     batch(() => {
       undo.value = null;
-      view.value = next;
+      place.value = rest;
     });
+    if (category !== prefs.peek().filter) void change((current) => setFilter(current, category));
   }
 
   /**
@@ -134,6 +149,14 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
     },
     showAllAgain(): void {
       void change(showAllAgain);
+    },
+    /** The topics the rotation follows; the card goes back to today's tip for them. */
+    chooseTopics(topics: readonly Topic[]): void {
+      batch(() => {
+        undo.value = null;
+        place.value = TODAY_VIEW;
+      });
+      void change((current) => setTopics(current, topics));
     },
   };
 }

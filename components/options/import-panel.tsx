@@ -41,6 +41,7 @@ function Review() {
         <ChangeList changes={state.changes} unit={unit} />
       )}
       {state.events > 0 && <p>{t('optionsReviewHistory', String(state.events))}</p>}
+      {state.tips && <p>{t('optionsReviewTips', [String(state.tips.saved), String(state.tips.hidden)])}</p>}
       <p class="hint">{t('optionsReviewKept')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={data.busy.value} onClick={() => void data.applyImport()}>

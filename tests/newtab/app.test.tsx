@@ -16,14 +16,15 @@ import { addDays, dateKeyOf, localInstant } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import type { TipPrefs } from '@/utils/tips/prefs';
 import { tipOfTheDay } from '@/utils/tips/rotation';
+import { DEFAULT_TOPICS } from '@/utils/tips/topics';
 import { makeSnapshot } from './snapshot-fixture';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const ALL = { hidden: new Set<string>(), category: null };
+const ALL = { hidden: new Set<string>(), category: null, topics: DEFAULT_TOPICS };
 const today = () => dateKeyOf(Date.now());
-const tipOn = (date: string, hidden = new Set<string>()) => tipOfTheDay(TIPS, date, { hidden, category: null });
+const tipOn = (date: string, hidden = new Set<string>()) => tipOfTheDay(TIPS, date, { ...ALL, hidden });
 const card = () => within(screen.getByRole('main')).getByRole('article');
 const shownId = () => card().dataset.tipId;
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -194,7 +195,7 @@ describe('the card', () => {
     const hiddenId = shownId() ?? '';
     fireEvent.click(button('Hide'));
     expect(shownId()).not.toBe(hiddenId);
-    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [], hidden: [hiddenId] }));
+    await waitFor(async () => expect(await storedPrefs()).toMatchObject({ saved: [], hidden: [hiddenId] }));
     expect(readMirror(cache()).prefs.hidden).toEqual([hiddenId]);
     for (let i = 0; i < TIPS.length + 2; i++) {
       fireEvent.click(button(/Next tip/));

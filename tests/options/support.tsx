@@ -18,6 +18,7 @@ import { freshPlan, type PlanState } from '@/utils/schedule/planner';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import type { Settings } from '@/utils/settings/schema';
 import { watchSnapshotSources } from '@/utils/storage/items';
+import { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
 import { bootWorker } from '../worker/boot';
 
 export const FAST: Timing = { wait: 5, maxWait: 20, backoff: [10, 20] };
@@ -28,6 +29,10 @@ export function workerDataPort(downloads: { name: string; text: string }[] = [])
     readHistory: async () => collectHistory(await fakeBrowser.storage.local.get(null)),
     importHistory: (bundle) => handlers.importHistory(bundle),
     undoHistoryImport: (added) => handlers.undoHistoryImport(added),
+    readTips: loadPrefs,
+    writeTips: async (prefs) => {
+      await updatePrefs(() => prefs);
+    },
     readUndo: async () => parseUndoRecord((await fakeBrowser.storage.local.get('optionsUndo')).optionsUndo ?? null),
     writeUndo: async (record: UndoRecord | null) => {
       if (record === null) await fakeBrowser.storage.local.remove('optionsUndo');

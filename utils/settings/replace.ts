@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { optionsUndoItem } from '../storage/items';
+import { TipPrefsFileSchema } from '../tips/prefs-schema';
 import { settingsToCurrent } from './migrate';
 import { SettingsSchema } from './schema';
 
@@ -20,6 +21,8 @@ const UndoRecordSchema = v.strictObject({
   ),
   /** History entries the import added, removed again on undo. */
   history: v.nullable(HistoryAddedSchema),
+  /** The tip preferences an import replaced (records from before tips were exported have none). */
+  tips: v.optional(v.nullable(TipPrefsFileSchema)),
 });
 export type UndoRecord = v.InferOutput<typeof UndoRecordSchema>;
 

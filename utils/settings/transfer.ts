@@ -1,5 +1,5 @@
 /**
- * The export file (settings, optionally history, with a format version) and the full check an
+ * The export file (settings, tip preferences, optionally history, with a format version) and the full check an
  * imported file passes before anything changes. Every problem names where it is (a dot path) and
  * why (a locale message key), so the page can say "Hydration › Interval: must be between 5 and 480
  * minutes". Pure: text in, a checked value or problems out.
@@ -9,13 +9,16 @@ import { type HistoryBundle, HistoryBundleSchema } from '../history/bundle';
 import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
+import type { TipPrefs } from '../tips/prefs';
+import { TipPrefsFileSchema } from '../tips/prefs-schema';
 import { settingsToCurrent } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
 export const EXPORT_FORMAT = 'glow-within-export';
 /**
- * 2: the settings without the pause; 3: settings v3 (utils/settings/migrate.ts). Files of
- * versions 1 and 2 are read too, as today's.
+ * 2: the settings without the pause; 3: settings v3 (utils/settings/migrate.ts) and the tip
+ * preferences (saved and hidden tips, topics, filter). Files of versions 1 and 2 are read too, as
+ * today's (they have no tips, which an import then leaves as they are).
  */
 export const EXPORT_VERSION = 3;
 const READABLE_VERSIONS: readonly unknown[] = [1, 2, EXPORT_VERSION];
@@ -36,6 +39,7 @@ const ExportSchema = v.strictObject({
   exportedAt: v.pipe(v.string(), v.maxLength(64)),
   appVersion: v.pipe(v.string(), v.maxLength(32)),
   settings: SettingsSchema,
+  tips: v.optional(TipPrefsFileSchema),
   history: v.optional(HistoryBundleSchema),
 });
 export type ExportFile = v.InferOutput<typeof ExportSchema>;
@@ -47,6 +51,7 @@ const problem = (path: string, message: MessageKey, ...detail: string[]): Settin
 
 export function buildExport(input: {
   settings: Settings;
+  tips?: TipPrefs | null;
   history?: HistoryBundle | null;
   now: number;
   appVersion: string;
@@ -58,6 +63,7 @@ export function buildExport(input: {
     appVersion: input.appVersion,
     settings: input.settings,
   };
+  if (input.tips) file.tips = input.tips;
   if (input.history) file.history = input.history;
   return file;
 }

@@ -8,7 +8,7 @@
  * | area    | key                | what                                   | writer            |
  * | ------- | ------------------ | -------------------------------------- | ----------------- |
  * | sync    | settings (v3)      | the person's preferences               | options, worker¹  |
- * | sync    | tipPrefs           | saved and hidden tips                  | new tab           |
+ * | sync    | tipPrefs (v2)      | saved and hidden tips, topics, filter  | new tab, welcome  |
  * | local   | pause              | a pause of reminders on this device    | worker            |
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
  * | local   | day:YYYY-MM-DD     | one local date's history events        | worker            |
@@ -27,6 +27,7 @@ import { browser } from 'wxt/browser';
 import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
 import { activePause } from '../schedule/pause';
 import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3 } from '../settings/migrate';
+import { TIP_PREFS_VERSION, tipPrefsV1toV2 } from '../tips/prefs-migrate';
 
 // ---- settings (sync), with the local items its migration writes --------------------------------
 
@@ -59,8 +60,11 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
 
 // ---- sync --------------------------------------------------------------------------------------
 
-/** Saved and hidden tips (utils/tips/prefs-store.ts), synced so they follow the person. */
-export const tipPrefsItem = storage.defineItem<unknown>('sync:tipPrefs', { version: 1, migrations: {} });
+/** Tip preferences (utils/tips/prefs-store.ts): saved and hidden tips, topics, the filter; synced so they follow the person. */
+export const tipPrefsItem = storage.defineItem<unknown>('sync:tipPrefs', {
+  version: TIP_PREFS_VERSION,
+  migrations: { 2: tipPrefsV1toV2 },
+});
 
 // ---- local -------------------------------------------------------------------------------------
 

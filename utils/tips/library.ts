@@ -481,6 +481,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'probiotic-eczema-evidence',
     category: 'probiotics',
+    condition: 'eczema',
     title: 'Probiotics and eczema: the evidence is weak',
     body: 'A Cochrane review found that currently available probiotic strains probably make little or no difference to eczema symptoms. If you have eczema, keep using the treatment your clinician recommends and talk to them before adding supplements.',
     tryToday: 'Note any questions about supplements to raise at your next GP or dermatology appointment.',
@@ -785,6 +786,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'acne-low-glycaemic-load',
     category: 'skin-conditions',
+    condition: 'acne',
     title: 'Acne and low glycaemic load meals',
     body: 'In a 12-week trial of 43 young men with acne, a low glycaemic load diet reduced spots more than a control diet. They also lost weight, so the diet alone may not explain it. See a GP or dermatologist for acne and keep to your treatment.',
     tryToday: 'Swap a white bread or sugary cereal breakfast for oats or wholegrain toast.',
@@ -794,6 +796,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'acne-diet-and-treatment',
     category: 'skin-conditions',
+    condition: 'acne',
     title: 'Acne: treatment first, diet as support',
     body: 'UK NICE guidance says there is not enough evidence to support any specific diet for treating acne, while effective treatments exist. A balanced diet is good for overall health, but see a pharmacist, GP or dermatologist about acne.',
     tryToday: 'If acne is painful, scarring or affecting your mood, book a GP appointment.',
@@ -803,6 +806,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'acne-and-dairy',
     category: 'skin-conditions',
+    condition: 'acne',
     title: 'Dairy and acne: a possible link',
     body: 'A meta-analysis of observational studies in young people linked higher milk and dairy intake with higher odds of acne. It cannot show cause, so do not cut out whole food groups without advice from a GP, dermatologist or dietitian.',
     tryToday: 'Keep a two-week food and skin diary to discuss with your clinician.',
@@ -812,6 +816,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'eczema-food-advice',
     category: 'skin-conditions',
+    condition: 'eczema',
     title: 'Eczema and food: get proper advice',
     body: 'NICE guidance says some foods can trigger eczema in some children, but advises against high street allergy testing. If you suspect a food trigger, ask a healthcare professional before removing foods, and keep using prescribed emollients and treatments.',
     tryToday: 'Write down any suspected triggers to discuss with your GP or dermatologist.',
@@ -821,6 +826,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'rosacea-gut-link',
     category: 'skin-conditions',
+    condition: 'rosacea',
     title: 'Rosacea and the gut: an early link',
     body: 'In a small Italian study, people with rosacea more often had small intestinal bacterial overgrowth than controls, and treating it improved skin in many. Assessors knew who was treated, so see a GP or dermatologist rather than self-treating.',
     tryToday: 'If you have rosacea and ongoing gut symptoms, mention both at your next appointment.',
@@ -830,6 +836,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'psoriasis-and-bowel-health',
     category: 'skin-conditions',
+    condition: 'psoriasis',
     title: 'Psoriasis and bowel health',
     body: "A meta-analysis found people with psoriasis have higher odds of Crohn's disease and ulcerative colitis. Most people with psoriasis will not develop these, but persistent bowel symptoms are worth raising with your doctor.",
     tryToday: 'If you have psoriasis and ongoing bowel changes, note them down for your GP.',
@@ -839,6 +846,7 @@ export const TIPS: readonly Tip[] = [
   {
     id: 'psoriasis-diet-alongside-treatment',
     category: 'skin-conditions',
+    condition: 'psoriasis',
     title: 'Psoriasis: diet alongside, not instead',
     body: 'US psoriasis experts recommend weight loss through a lower-calorie diet for adults with psoriasis who are overweight, and gluten-free eating only for those who test positive for gluten sensitivity. Diet should add to medical treatment, never replace it.',
     tryToday: 'Ask your dermatologist whether any dietary changes suit your situation.',

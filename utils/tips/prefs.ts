@@ -1,18 +1,26 @@
 /**
- * Saved and hidden tips: ids only, so the value stays small in storage.sync. Pure, and free of
- * the validation library so the new tab's first paint can use it: the stored value is validated
- * where it is read (prefs-store.ts), and these are the changes people make to it.
+ * Tip preferences: saved and hidden tips (ids only, so the value stays small in storage.sync),
+ * the topics the rotation follows and the remembered topic filter. Pure, and free of the
+ * validation library so the new tab's first paint can use it: the stored value is validated where
+ * it is read (prefs-store.ts), and these are the changes people make to it.
  */
 import { TIPS } from './library';
+import { DEFAULT_TOPICS, type Topic, tidyTopics } from './topics';
+import type { TipCategory } from './types';
 
 export interface TipPrefs {
   /** Oldest first. */
   saved: string[];
   /** Oldest first; these tips never show. */
   hidden: string[];
+  /** What the daily rotation draws from (utils/tips/topics.ts). */
+  topics: Topic[];
+  /** The topic filter as last chosen; null shows the person's rotation. */
+  filter: TipCategory | null;
 }
 
-export const EMPTY_PREFS: TipPrefs = { saved: [], hidden: [] };
+/** A new person's: nothing saved or hidden, the general topics, no filter. */
+export const DEFAULT_PREFS: TipPrefs = { saved: [], hidden: [], topics: [...DEFAULT_TOPICS], filter: null };
 export const TIP_ID_MAX_LENGTH = 64;
 export const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -33,8 +41,8 @@ export function tidyIds(ids: readonly string[]): string[] {
 }
 
 export function samePrefs(a: TipPrefs, b: TipPrefs): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
-  return same(a.saved, b.saved) && same(a.hidden, b.hidden);
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
+  return same(a.saved, b.saved) && same(a.hidden, b.hidden) && same(a.topics, b.topics) && a.filter === b.filter;
 }
 
 const without = (list: string[], id: string) => list.filter((other) => other !== id);
@@ -46,7 +54,7 @@ export function setSaved(prefs: TipPrefs, id: string, saved: boolean): TipPrefs 
 
 /** Hiding a tip also takes it off the saved list: it is not wanted any more. */
 export function hideTip(prefs: TipPrefs, id: string): TipPrefs {
-  return { saved: without(prefs.saved, id), hidden: withAdded(prefs.hidden, id) };
+  return { ...prefs, saved: without(prefs.saved, id), hidden: withAdded(prefs.hidden, id) };
 }
 
 /** Undo a hide, putting the tip back on the saved list if it was there. */
@@ -58,3 +66,10 @@ export function unhideTip(prefs: TipPrefs, id: string, wasSaved: boolean): TipPr
 export function showAllAgain(prefs: TipPrefs): TipPrefs {
   return { ...prefs, hidden: [] };
 }
+
+export const setTopics = (prefs: TipPrefs, topics: readonly Topic[]): TipPrefs => ({
+  ...prefs,
+  topics: tidyTopics(topics),
+});
+
+export const setFilter = (prefs: TipPrefs, filter: TipCategory | null): TipPrefs => ({ ...prefs, filter });

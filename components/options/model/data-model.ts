@@ -1,8 +1,9 @@
 /**
  * Export, import, reset and undo. An import is checked in full before anything changes, shown as
  * a list of changes, then applied: the backup is stored first, history added through the worker,
- * settings written in one storage.sync write; if a step fails, the earlier ones are rolled back.
- * Reset works the same way, and "Undo" puts back what the last import or reset replaced.
+ * the file's tip preferences (saved and hidden tips, topics, filter) written, settings written in
+ * one storage.sync write; if a step fails, the earlier ones are rolled back. Reset works the same
+ * way (for settings only), and "Undo" puts back what the last import or reset replaced.
  */
 import { computed, signal } from '@preact/signals';
 import { diffSettings, type FieldChange } from '@/components/options/model/diff';
@@ -19,6 +20,7 @@ import {
   MAX_IMPORT_BYTES,
   parseImport,
 } from '@/utils/settings/transfer';
+import type { TipPrefs } from '@/utils/tips/prefs';
 import type { FormModel } from './form-model';
 
 export interface DataPort {
@@ -26,6 +28,9 @@ export interface DataPort {
   readHistory(): Promise<HistoryBundle>;
   importHistory(bundle: HistoryBundle): Promise<HistoryAdded>;
   undoHistoryImport(added: HistoryAdded): Promise<unknown>;
+  /** The tip preferences in storage.sync, and replacing them (an import, its undo). */
+  readTips(): Promise<TipPrefs>;
+  writeTips(prefs: TipPrefs): Promise<void>;
   readUndo(): Promise<UndoRecord | null>;
   writeUndo(record: UndoRecord | null): Promise<void>;
   download(fileName: string, text: string): void;
@@ -42,7 +47,15 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; name: string }
   | { step: 'rejected'; name: string; problems: SettingsProblem[] }
-  | { step: 'review'; name: string; file: ExportFile; changes: FieldChange[]; events: number }
+  | {
+      step: 'review';
+      name: string;
+      file: ExportFile;
+      changes: FieldChange[];
+      events: number;
+      /** The file's saved tips, when it carries tip preferences (which then replace the person's). */
+      tips: { saved: number; hidden: number } | null;
+    }
   | { step: 'applying'; name: string };
 
 /** The outcome of the last data action, announced in the data section. */
@@ -88,21 +101,32 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
     return current;
   }
 
-  /** Write `next` over all settings, keeping `record` as the way back; roll back on failure. */
-  async function replaceWith(next: Settings, record: UndoRecord, history: HistoryBundle | undefined) {
+  /**
+   * Write `next` over all settings (and the tip preferences, when given), keeping `record` as the
+   * way back; roll back on failure.
+   */
+  async function replaceWith(next: Settings, record: UndoRecord, history: HistoryBundle | undefined, tips?: TipPrefs) {
     const previous = undo.value;
+    const tipsBefore = tips ? await port.readTips() : null;
+    if (tipsBefore) record = { ...record, tips: tipsBefore };
     await port.writeUndo(record);
     let added: HistoryAdded | null = null;
+    let tipsWritten = false;
     try {
       if (history) {
         added = await port.importHistory(history);
         record = { ...record, history: added };
         await port.writeUndo(record);
       }
+      if (tips) {
+        await port.writeTips(tips);
+        tipsWritten = true;
+      }
       const saved = await form.replaceAll(next);
       if (!saved.ok) throw new Refused(saved.problems);
     } catch (error) {
       if (added) await port.undoHistoryImport(added).catch(() => undefined);
+      if (tipsWritten && tipsBefore) await port.writeTips(tipsBefore).catch(() => undefined);
       await port.writeUndo(previous).catch(() => undefined);
       throw error;
     }
@@ -123,7 +147,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
       exclusive(async () => {
         const at = now();
         const history = includeHistory ? await port.readHistory() : null;
-        const file = buildExport({ settings: await stored(), history, now: at, appVersion: port.appVersion });
+        const tips = await port.readTips();
+        const file = buildExport({ settings: await stored(), tips, history, now: at, appVersion: port.appVersion });
         const { text, rolledUp } = fitExport(file);
         const name = exportFileName(at);
         port.download(name, text);
@@ -160,7 +185,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
       const { file } = result;
       const changes = diffSettings(current, structuredClone(file.settings));
       const events = file.history ? countEvents(file.history) : 0;
-      importState.value = { step: 'review', name, file, changes, events };
+      const tips = file.tips ? { saved: file.tips.saved.length, hidden: file.tips.hidden.length } : null;
+      importState.value = { step: 'review', name, file, changes, events, tips };
     },
 
     cancelImport(): void {
@@ -175,7 +201,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         try {
           const before = await stored();
           const record: UndoRecord = { kind: 'import', savedAt: now(), settings: before, history: null };
-          await replaceWith(structuredClone(state.file.settings), record, state.file.history);
+          await replaceWith(structuredClone(state.file.settings), record, state.file.history, state.file.tips);
         } finally {
           importState.value = { step: 'idle' };
         }
@@ -204,6 +230,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         const saved = await form.replaceAll(structuredClone(record.settings));
         if (!saved.ok) throw new Refused(saved.problems);
         if (record.history) await port.undoHistoryImport(record.history);
+        if (record.tips) await port.writeTips(record.tips);
         await port.writeUndo(null);
         undo.value = null;
         notice.value = { tone: 'done', key: record.kind === 'import' ? 'optionsUndoneImport' : 'optionsUndoneReset' };

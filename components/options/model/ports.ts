@@ -10,6 +10,7 @@ import type { PausePreset } from '@/utils/schedule/pause';
 import { readUndo, writeUndo } from '@/utils/settings/replace';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { settingsItem } from '@/utils/storage/items';
+import { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
 import type { DataPort } from './data-model';
 import type { SettingsPort } from './form-model';
 
@@ -36,6 +37,10 @@ export const dataPort: DataPort = {
   readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
+  readTips: loadPrefs,
+  writeTips: async (prefs) => {
+    await updatePrefs(() => prefs);
+  },
   readUndo,
   writeUndo,
   download,
