@@ -46,6 +46,8 @@ export function nextText(next: NextState, now: number, locale?: string): string 
   switch (next.state) {
     case 'off':
       return t('dueOff');
+    case 'setup':
+      return t('dueAfterSetup');
     case 'none':
       return t('dueNone');
     case 'paused':

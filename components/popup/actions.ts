@@ -16,6 +16,10 @@ export interface PopupActions {
   resume(): Promise<{ pause: Pause }>;
   act(occurrence: string, reply: Reply): Promise<{ recorded: boolean; opens: Route | null }>;
   openSettings(): Promise<void>;
+  /** The welcome page, in a tab (the popup closes). */
+  openWelcome(): Promise<void>;
+  /** Skip the welcome page: the defaults, and reminders from now on. */
+  finishSetup(): Promise<unknown>;
 }
 
 export const protocolActions: PopupActions = {
@@ -30,4 +34,9 @@ export const protocolActions: PopupActions = {
     await browser.runtime.openOptionsPage();
     window.close();
   },
+  async openWelcome() {
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    window.close();
+  },
+  finishSetup: () => sendMessage('finishSetup'),
 };

@@ -35,6 +35,8 @@ export function createHandlers(worker: Worker): Handlers {
       return undefined;
     },
 
+    finishSetup: () => worker.finishSetup(),
+
     testNotification: async () => {
       try {
         await browser.notifications.create(`test-${Date.now().toString(36)}`, {

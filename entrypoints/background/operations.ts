@@ -161,6 +161,18 @@ export function createWorker(deps: WorkerDeps) {
       });
     },
 
+    /** A first install: nothing is due until the welcome page it opens is finished or skipped. */
+    beginSetup: () =>
+      transact((tx) => {
+        tx.setupPending = true;
+      }),
+
+    finishSetup: () =>
+      transact((tx) => {
+        tx.setupPending = false;
+        return { setupPending: tx.setupPending };
+      }),
+
     pause: (preset: PausePreset) =>
       transact((tx) => {
         tx.pause = pauseUntil(preset, tx.now);

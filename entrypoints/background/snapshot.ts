@@ -16,6 +16,7 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
   const prompts = nextPrompts(tx.settings, plan, tx.now);
   const next = (kind: ReminderKind): NextState => {
     if (!tx.settings[kind].enabled) return { state: 'off' };
+    if (tx.setupPending) return { state: 'setup' };
     if (tx.pause !== null) return { state: 'paused', until: tx.pause };
     const prompt = prompts[kind];
     return prompt ? { state: 'due', at: prompt.at } : { state: 'none' };

@@ -5,9 +5,10 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import type { InstallReason } from './install';
 import type { Worker } from './operations';
 
-export function exposeTestHooks(worker: Worker, start: () => Promise<void>): void {
+export function exposeTestHooks(worker: Worker, installed: (reason: InstallReason) => Promise<void>): void {
   const created: { id: string; options: unknown; at: number }[] = [];
   // Blocked notifications: Firefox has no switch for one extension's, and no headless browser
   // lets a test flip Chrome's, so a test build can make `create` fail as a blocked one does.
@@ -30,7 +31,8 @@ export function exposeTestHooks(worker: Worker, start: () => Promise<void>): voi
       onClick: worker.onClick,
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
-      onInstalled: start,
+      /** As the browser calls it: an update (alarms wiped) unless the reason says otherwise. */
+      onInstalled: (reason: InstallReason = 'update') => installed(reason),
       blockNotifications: (on: boolean) => {
         blocked = on;
       },

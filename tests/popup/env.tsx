@@ -24,6 +24,8 @@ export function fakeActions() {
     resume: vi.fn<PopupActions['resume']>(async () => ({ pause: null })),
     act: vi.fn<PopupActions['act']>().mockResolvedValue({ recorded: true, opens: null }),
     openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
+    openWelcome: vi.fn<PopupActions['openWelcome']>().mockResolvedValue(undefined),
+    finishSetup: vi.fn<PopupActions['finishSetup']>().mockResolvedValue({ setupPending: false }),
   } satisfies PopupActions;
 }
 

@@ -21,6 +21,8 @@ export interface SnapshotPatch {
   pending?: PendingReminder[];
   lastDrink?: Snapshot['lastDrink'];
   pause?: Pause;
+  /** The welcome page not yet finished or skipped. */
+  setupPending?: boolean;
 }
 
 const due = (at: number): NextState => ({ state: 'due', at });
@@ -45,7 +47,7 @@ export function makeSnapshot(patch: SnapshotPatch = {}): Snapshot {
       ...patch.next,
     },
     pending: patch.pending ?? [],
-    plan: { ...freshPlan(), pause: patch.pause ?? null },
+    plan: { ...freshPlan(), pause: patch.pause ?? null, setupPending: patch.setupPending ?? false },
     lastDrink: patch.lastDrink ?? null,
   };
 }

@@ -38,6 +38,8 @@ export interface Protocol {
   act(data: { occurrence: string; reply: Reply }): { recorded: boolean; opens: Route | null };
   /** Open one of the popup's views in a small window (from a page that is not the popup). */
   openView(data: { route: Route }): undefined;
+  /** The welcome page is finished or skipped: reminders may come from now on. */
+  finishSetup(): { setupPending: boolean };
   /** Show a sample notification so people can check their OS lets it through. */
   testNotification(): { shown: boolean };
   /** Add an imported history (entries not stored yet); returns what was added, for undo. */

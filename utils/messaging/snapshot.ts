@@ -9,6 +9,8 @@ import type { DateKey } from '../time/clock';
 /** A kind's next reminder as the planner has it, or why there is none. */
 export type NextState =
   | { state: 'off' }
+  /** Installed, and the welcome page not yet finished or skipped. */
+  | { state: 'setup' }
   | { state: 'paused'; until: Exclude<Pause, null> }
   | { state: 'due'; at: number }
   | { state: 'none' };

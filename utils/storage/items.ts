@@ -10,6 +10,7 @@
  * | sync    | settings (v3)      | the person's preferences               | options, worker¹  |
  * | sync    | tipPrefs (v2)      | saved and hidden tips, topics, filter  | new tab, welcome  |
  * | local   | pause              | a pause of reminders on this device    | worker            |
+ * | local   | setup              | the welcome page: pending, or done     | worker            |
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
  * | local   | day:YYYY-MM-DD     | one local date's history events        | worker            |
  * | local   | rollup             | daily totals of days older than 60     | worker            |
@@ -36,6 +37,13 @@ export const settingsBackupItem = storage.defineItem<unknown>('local:settingsBac
 
 /** The pause on this device: epoch ms, 'forever', or null. */
 export const pauseItem = storage.defineItem<unknown>('local:pause', { fallback: null });
+
+/**
+ * The welcome page on this device: 'pending' from a first install until it is finished or
+ * skipped (no reminder comes before), then 'done'. Nothing stored: installed before there was a
+ * welcome page.
+ */
+export const setupItem = storage.defineItem<unknown>('local:setup', { fallback: null });
 
 /**
  * v1 → v2: the pause was part of the synced settings (`general.pausedUntil`), so pausing on one
@@ -106,11 +114,11 @@ export const historyArea = {
 
 /**
  * Call back whenever something the worker's snapshot (utils/messaging/snapshot.ts) is built from
- * changes: the settings, the worker's state, the pause and history. Page preferences (tips,
+ * changes: the settings, the worker's state, the pause, the welcome page's state and history. Page preferences (tips,
  * breathing, undo) do not, so they cause no refetch. Returns the function that stops.
  */
 export function watchSnapshotSources(onChange: () => void): () => void {
-  const stops = [settingsItem, workerStateItem, pauseItem].map((item) => item.watch(onChange));
+  const stops = [settingsItem, workerStateItem, pauseItem, setupItem].map((item) => item.watch(onChange));
   const listener = (changes: Record<string, unknown>) => {
     if (Object.keys(changes).some((k) => k === ROLLUP_KEY || DAY_KEY.test(k))) onChange();
   };
