@@ -89,7 +89,19 @@ function collectErrors(stream: Readable | null, pattern: RegExp, into: string[])
 const loadedUrl = (page: Page) =>
   page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null);
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+/** Click the button whose text is `name` (Locators do not work on extension pages here). */
+export const clickButton = (page: Page, name: string) =>
+  page.evaluate((text) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    if (!button) throw new Error(`no button ${text}`);
+    button.click();
+  }, name);
+
+/**
+ * The welcome page a first install opens: by default skipped as a person would (so reminders are
+ * armed, as the tests expect); 'keep' leaves it open and unfinished.
+ */
+export async function launchFirefox(options: { welcome?: 'skip' | 'keep' } = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_TEST_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox test build at ${FIREFOX_TEST_BUILD}: run \`npm run build:test\` first.`);
   }
@@ -126,17 +138,24 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     return page;
   }
 
+  const opened = (path: string): Promise<Page> =>
+    until(async () => {
+      for (const page of await firefox.pages()) if ((await loadedUrl(page)) === `${ORIGIN}${path}`) return page;
+      return null;
+    });
+  if (options.welcome !== 'keep') {
+    const welcome = await opened('/welcome.html');
+    await clickButton(welcome, 'Skip setup and use the defaults');
+    await until(() => welcome.evaluate(() => document.querySelector('h2')?.textContent === 'You are all set'));
+    await welcome.close();
+  }
+
   const probe = await open('newtab');
   const harness: FirefoxHarness = {
     firefox,
     errors,
     open,
-    async opened(path) {
-      return until(async () => {
-        for (const page of await firefox.pages()) if ((await loadedUrl(page)) === `${ORIGIN}${path}`) return page;
-        return null;
-      });
-    },
+    opened,
     inExtension: (fn, arg) => probe.evaluate(fn as (arg: unknown) => never, arg),
     hook: (name, ...args) =>
       probe.evaluate(
