@@ -289,13 +289,23 @@ describe('the popup in the real browser', () => {
     await page.close();
   });
 
-  it('pause until resumed: no alarms at all; resume re-arms every kind', async () => {
+  it('pause until resumed: no alarms at all, the paused badge appears and goes; resume re-arms every kind', async () => {
+    const toolbar = () =>
+      browser.inWorker(async () => ({
+        badge: await chrome.action.getBadgeText({}),
+        title: await chrome.action.getTitle({}),
+      }));
     const page = await openPopup(browser);
     await ring(page).waitFor();
+    expect(await toolbar()).toEqual({ badge: '', title: 'Glow Within' });
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Until I resume' }).click();
     await page.locator('.banner').getByText('Paused until you resume').waitFor();
     await until(async () => Object.keys(await alarms(browser)).length === 0);
+    expect(await until(async () => ((await toolbar()).badge ? toolbar() : null))).toEqual({
+      badge: '❚❚',
+      title: 'Glow Within\nPaused until you resume',
+    });
     expect(await page.locator('.next-grid dd').allTextContents()).toEqual(['paused', 'paused', 'paused']);
     await page.getByRole('button', { name: 'Resume' }).click();
     const resumed = await until(async () => {
@@ -303,6 +313,10 @@ describe('the popup in the real browser', () => {
       return now.length === 3 ? now : null;
     });
     expect(resumed.sort()).toEqual(['glow:due:hydration', 'glow:due:meal', 'glow:due:stress']);
+    expect(await until(async () => ((await toolbar()).badge ? null : toolbar()))).toEqual({
+      badge: '',
+      title: 'Glow Within',
+    });
     await page.close();
   });
 

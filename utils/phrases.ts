@@ -18,6 +18,11 @@ export const clockTime = (at: number, locale?: string): string =>
 export function dueAt(at: number, now: number, locale?: string): string {
   const inMs = Math.max(0, at - now);
   if (inMs < HOUR) return t('dueInMinutes', String(Math.max(1, Math.round(inMs / MINUTE))));
+  return dueAtClock(at, now, locale);
+}
+
+/** The same by the clock only ("at 12:30" even in 20 minutes): for text that is not redrawn each minute. */
+export function dueAtClock(at: number, now: number, locale?: string): string {
   const day = dateKeyOf(at);
   const time = clockTime(at, locale);
   if (day === dateKeyOf(now)) return t('dueAt', time);
@@ -34,11 +39,20 @@ export const PAUSE_LENGTH: Record<PausePreset, MessageKey> = {
   forever: 'popupPauseForever',
 };
 
-/** A pause in force: "Paused, back in 25 min", "Paused for the rest of today", "Paused until you resume". */
-export function pauseText(pause: Exclude<Pause, null>, now: number, locale?: string): string {
+/**
+ * A pause in force: "Paused, back in 25 min", "Paused for the rest of today", "Paused until you
+ * resume". By `clock`, always a clock time ("Paused, back at 15:30"): for the toolbar's title,
+ * which is not redrawn each minute.
+ */
+export function pauseText(
+  pause: Exclude<Pause, null>,
+  now: number,
+  locale?: string,
+  when: 'relative' | 'clock' = 'relative',
+): string {
   if (pause === PAUSE_FOREVER) return t('pausedForever');
   if (pause === pauseUntil('today', now)) return t('pausedRestOfDay');
-  return t('pausedBack', dueAt(pause, now, locale));
+  return t('pausedBack', when === 'clock' ? dueAtClock(pause, now, locale) : dueAt(pause, now, locale));
 }
 
 /** A kind's next reminder: when it is due, or why none is coming ("off", "paused until you resume"). */

@@ -113,6 +113,21 @@ describe('Firefox: reminders', () => {
     expect(await ff.settledErrors()).toEqual([]);
   });
 
+  it('the paused badge appears and goes, and the toolbar title says until when', async () => {
+    const title = () => ff.inExtension(() => browser.action.getTitle({}));
+    const popup = await ff.open('popup');
+    await (await findByText(popup, 'button', 'Pause')).click();
+    await (await findByText(popup, '#pause-choices button', 'Until I resume')).click();
+    await until(async () => (await badgeNow(ff)) === '❚❚');
+    expect(await title()).toBe('Glow Within\nPaused until you resume');
+    await (await findByText(popup, '.banner button', 'Resume')).click();
+    await until(async () => (await badgeNow(ff)) === '');
+    expect(await title()).toBe('Glow Within');
+    await popup.close();
+    await until(async () => (await alarmsNow(ff))['glow:due:hydration']);
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
   it('case 31: with the event page suspended, its alarm wakes it and the notification appears', async () => {
     // Due well after Firefox suspends the idle event page (as it does after 30 s).
     const wait = IDLE_SUSPEND_MS + 6_000;

@@ -50,7 +50,7 @@ export function createWorker(deps: WorkerDeps) {
   const badge = createBadge();
   const transact = createTransactor(deps, async (tx, changed) => {
     await reconcileAlarms(tx);
-    await badge(tx.state, changed());
+    await badge(tx.state, tx.pause, tx.now, changed());
   });
 
   async function reconcile(): Promise<void> {
