@@ -1,5 +1,6 @@
 /**
- * What WXT's fake browser does not provide (i18n, idle, notification permission level) and a
+ * What WXT's fake browser does not provide (i18n, idle, notification permission level, the
+ * focused window's state) and a
  * controllable version of each, reinstalled before every test by tests/setup.ts.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -20,8 +21,11 @@ export function fakeEvent<L extends Listener>() {
 
 export const environment = {
   idleState: 'active' as 'active' | 'idle' | 'locked',
+  /** The state of the window the person is using (`windows.getLastFocused`). */
+  windowState: 'normal' as 'normal' | 'maximized' | 'minimized' | 'fullscreen',
   permission: 'granted' as 'granted' | 'denied',
   idleEvent: fakeEvent<(state: string) => void>(),
+  boundsEvent: fakeEvent<(window: { state?: string }) => void>(),
 };
 
 export function translate(key: string, substitutions?: string | string[]): string {
@@ -33,8 +37,10 @@ export function translate(key: string, substitutions?: string | string[]): strin
 
 export function installFakes(): void {
   environment.idleState = 'active';
+  environment.windowState = 'normal';
   environment.permission = 'granted';
   environment.idleEvent = fakeEvent<(state: string) => void>();
+  environment.boundsEvent = fakeEvent<(window: { state?: string }) => void>();
   Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en' });
   Object.assign(fakeBrowser.idle, {
     queryState: async () => environment.idleState,
@@ -43,5 +49,16 @@ export function installFakes(): void {
   });
   Object.assign(fakeBrowser.notifications, {
     getPermissionLevel: async () => environment.permission,
+  });
+  // The fake has no focused window until one is created; the worker asks the last focused one's state.
+  Object.assign(fakeBrowser.windows, {
+    getLastFocused: async () => ({
+      id: 1,
+      focused: true,
+      incognito: false,
+      alwaysOnTop: false,
+      state: environment.windowState,
+    }),
+    onBoundsChanged: environment.boundsEvent,
   });
 }

@@ -36,6 +36,13 @@ export interface Platform {
    * `create` that fails is the only sign, and the options page says it cannot tell.
    */
   readonly notificationPermissionLevel: boolean;
+  /**
+   * `windows.onBoundsChanged`, which Chrome fires when a window enters or leaves full screen, so
+   * reminders held during a film come the moment it ends. Firefox has no such event (ESR 153):
+   * there the one-minute check the worker keeps while reminders are held is the signal (Chrome
+   * keeps it too, as a backstop).
+   */
+  readonly windowBoundsEvent: boolean;
 }
 
 export const CHROME: Platform = {
@@ -43,6 +50,7 @@ export const CHROME: Platform = {
   requireInteraction: true,
   closedByUserIsReliable: true,
   notificationPermissionLevel: true,
+  windowBoundsEvent: true,
 };
 
 export const FIREFOX: Platform = {
@@ -50,6 +58,7 @@ export const FIREFOX: Platform = {
   requireInteraction: false,
   closedByUserIsReliable: false,
   notificationPermissionLevel: false,
+  windowBoundsEvent: false,
 };
 
 /**

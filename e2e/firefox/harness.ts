@@ -41,6 +41,7 @@ export const IDLE_SUSPEND_MS = 5_000;
 
 /** The test build's hooks (entrypoints/background/test-hooks.ts) that these tests call. */
 export interface GlowTestHooks {
+  onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void>;
   onClick(occurrence: string): Promise<void>;
   onInstalled(): Promise<void>;
   setAnchor(kind: 'hydration' | 'stress' | 'meal', anchor: number): Promise<void>;

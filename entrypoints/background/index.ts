@@ -34,6 +34,11 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void worker.onClick(id).catch(report));
   browser.notifications.onClosed.addListener((id, byUser) => void worker.onClosed(id, byUser).catch(report));
   browser.idle.onStateChanged.addListener((state) => void worker.onIdleState(state).catch(report));
+  // Leaving full screen releases held reminders at once where the browser says so (Chrome);
+  // elsewhere the held check alarm does within a minute (utils/platform.ts).
+  if (PLATFORM.windowBoundsEvent) {
+    browser.windows.onBoundsChanged.addListener(() => void worker.onWindowChange().catch(report));
+  }
   browser.runtime.onInstalled.addListener(({ reason }) => void installed(reason));
   browser.runtime.onStartup.addListener(() => void worker.reconcile().catch(report));
   // Settings changed (in options, or synced from another device): re-arm. The worker never

@@ -12,8 +12,7 @@ import { dateKeyOf } from '@/utils/time/clock';
 import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
 import { answer, answerKind, findPrompt, respond } from './answers';
 import { createBadge } from './badge';
-import { LATE_AFTER_MS, onDue, show } from './delivery';
-import { occurrenceId } from './notification';
+import { LATE_AFTER_MS, onDue, releaseHeld } from './delivery';
 import { createTransactor, type Tx, type WorkerDeps } from './transaction';
 import { openView } from './views';
 
@@ -70,6 +69,8 @@ export function createWorker(deps: WorkerDeps) {
       return transact(async (tx) => {
         // The resume alarm only needs the transaction: the pause is cleared and alarms re-armed.
         if (parsed.type === 'resume') return;
+        // The check while reminders are held (away, full screen): do they still have to wait?
+        if (parsed.type === 'held') return releaseHeld(tx);
         const expected = tx.state.kinds[parsed.kind].armedFor;
         // A stale alarm (plans changed since it was armed, or its prompt was handled) is only re-armed.
         if (expected === null || Math.abs(expected - alarm.scheduledTime) > LATE_AFTER_MS) return;
@@ -77,16 +78,15 @@ export function createWorker(deps: WorkerDeps) {
       });
     },
 
-    /** Back at the keyboard: one prompt for everything that fell due while away. */
+    /** Back at the keyboard: one prompt for everything that fell due while away (unless a window is still full screen). */
     onIdleState(state: string): Promise<void> {
       if (state !== 'active') return Promise.resolve();
-      return transact(async (tx) => {
-        const kinds = REMINDER_KINDS.filter((k) => tx.state.deferred.includes(k) && tx.settings[k].enabled);
-        tx.state.deferred = [];
-        if (kinds.length === 0) return;
-        for (const kind of kinds) tx.state.kinds[kind].anchor = tx.now;
-        await show(tx, kinds, occurrenceId(kinds, tx.now), tx.now);
-      });
+      return transact((tx) => releaseHeld(tx, true));
+    },
+
+    /** A window changed size or state (left full screen, say): held reminders come if nothing holds them now. */
+    onWindowChange(): Promise<void> {
+      return transact((tx) => releaseHeld(tx));
     },
 
     /**

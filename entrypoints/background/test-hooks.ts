@@ -27,10 +27,12 @@ export function exposeTestHooks(worker: Worker, installed: (reason: InstallReaso
   Object.assign(globalThis, {
     glowTest: {
       created,
+      onAlarm: worker.onAlarm,
       onButton: worker.onButton,
       onClick: worker.onClick,
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
+      onWindowChange: worker.onWindowChange,
       /** As the browser calls it: an update (alarms wiped) unless the reason says otherwise. */
       onInstalled: (reason: InstallReason = 'update') => installed(reason),
       blockNotifications: (on: boolean) => {
