@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/commands';
 
 // Chromium used by `npm run dev`; scripts/dev.mjs resolves and exports it.
 const chromeBinary = process.env.CHROME_PATH;
@@ -38,6 +39,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['alarms', 'notifications', 'storage', 'idle'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (utils/commands.ts); no permission needed.
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

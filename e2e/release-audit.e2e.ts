@@ -53,6 +53,12 @@ describe.each(Object.entries(BUILDS))('release build for %s', (browser, dir) => 
     expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.action.default_popup).toBe('popup.html');
+    // Keyboard shortcuts (utils/commands.ts): no permission, each with its suggested keys.
+    expect(manifest.commands).toEqual({
+      'log-cup': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandLogCup__' },
+      'start-breathing': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandBreathe__' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandTogglePause__' },
+    });
     expect(manifest.browser_action).toBeUndefined();
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings.gecko.id).toBe('glow-within@glowwithin.app');

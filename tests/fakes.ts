@@ -1,6 +1,6 @@
 /**
  * What WXT's fake browser does not provide (i18n, idle, notification permission level, the
- * focused window's state) and a
+ * focused window's state, keyboard commands) and a
  * controllable version of each, reinstalled before every test by tests/setup.ts.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -26,6 +26,7 @@ export const environment = {
   permission: 'granted' as 'granted' | 'denied',
   idleEvent: fakeEvent<(state: string) => void>(),
   boundsEvent: fakeEvent<(window: { state?: string }) => void>(),
+  commandEvent: fakeEvent<(name: string) => void>(),
 };
 
 export function translate(key: string, substitutions?: string | string[]): string {
@@ -41,6 +42,8 @@ export function installFakes(): void {
   environment.permission = 'granted';
   environment.idleEvent = fakeEvent<(state: string) => void>();
   environment.boundsEvent = fakeEvent<(window: { state?: string }) => void>();
+  environment.commandEvent = fakeEvent<(name: string) => void>();
+  Object.assign(fakeBrowser.commands, { onCommand: environment.commandEvent });
   Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en' });
   Object.assign(fakeBrowser.idle, {
     queryState: async () => environment.idleState,

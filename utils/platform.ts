@@ -43,6 +43,12 @@ export interface Platform {
    * keeps it too, as a backstop).
    */
   readonly windowBoundsEvent: boolean;
+  /**
+   * Where people change the keyboard shortcuts. Chrome has a page an extension may open in a tab,
+   * chrome://extensions/shortcuts. Firefox's is in about:addons, which extensions may not open;
+   * `commands.openShortcutSettings()` (Firefox 137+) opens it instead: null here.
+   */
+  readonly shortcutsPage: string | null;
 }
 
 export const CHROME: Platform = {
@@ -51,6 +57,7 @@ export const CHROME: Platform = {
   closedByUserIsReliable: true,
   notificationPermissionLevel: true,
   windowBoundsEvent: true,
+  shortcutsPage: 'chrome://extensions/shortcuts',
 };
 
 export const FIREFOX: Platform = {
@@ -59,6 +66,7 @@ export const FIREFOX: Platform = {
   closedByUserIsReliable: false,
   notificationPermissionLevel: false,
   windowBoundsEvent: false,
+  shortcutsPage: null,
 };
 
 /**

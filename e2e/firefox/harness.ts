@@ -43,7 +43,8 @@ export const IDLE_SUSPEND_MS = 5_000;
 export interface GlowTestHooks {
   onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void>;
   onClick(occurrence: string): Promise<void>;
-  onInstalled(): Promise<void>;
+  onCommand(name: string): Promise<void>;
+  onInstalled(reason?: string): Promise<void>;
   setAnchor(kind: 'hydration' | 'stress' | 'meal', anchor: number): Promise<void>;
   blockNotifications(on: boolean): void;
 }

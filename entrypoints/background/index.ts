@@ -3,12 +3,14 @@
  * an MV3 worker woken by an event only delivers it to listeners that exist by then.
  */
 import { browser } from 'wxt/browser';
+import { isCommand } from '@/utils/commands';
 import { createHistoryStore } from '@/utils/history/store';
 import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
 import { PLATFORM } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import { loadSettings, repairStoredSettings } from '@/utils/settings/store';
 import { settingsItem } from '@/utils/storage/items';
+import { onCommand } from './commands';
 import { createHandlers } from './handlers';
 import { type InstallReason, onInstalled } from './install';
 import { createWorker } from './operations';
@@ -40,6 +42,9 @@ export default defineBackground(() => {
     browser.windows.onBoundsChanged.addListener(() => void worker.onWindowChange().catch(report));
   }
   browser.runtime.onInstalled.addListener(({ reason }) => void installed(reason));
+  browser.commands.onCommand.addListener((name) => {
+    if (isCommand(name)) void onCommand(worker, name).catch(report);
+  });
   browser.runtime.onStartup.addListener(() => void worker.reconcile().catch(report));
   // Settings changed (in options, or synced from another device): re-arm. The worker never
   // writes settings in reaction, so there is no ping-pong.

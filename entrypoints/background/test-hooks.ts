@@ -4,7 +4,9 @@
  * notifications were created with. A release build has no reference to this file.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { isCommand } from '@/utils/commands';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import { onCommand } from './commands';
 import type { InstallReason } from './install';
 import type { Worker } from './operations';
 
@@ -32,6 +34,8 @@ export function exposeTestHooks(worker: Worker, installed: (reason: InstallReaso
       onClick: worker.onClick,
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
+      /** A keyboard shortcut, as its listener handles it: headless browsers cannot press one. */
+      onCommand: (name: string) => (isCommand(name) ? onCommand(worker, name) : Promise.reject(new Error(name))),
       onWindowChange: worker.onWindowChange,
       /** As the browser calls it: an update (alarms wiped) unless the reason says otherwise. */
       onInstalled: (reason: InstallReason = 'update') => installed(reason),

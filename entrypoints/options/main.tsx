@@ -25,6 +25,7 @@ document.addEventListener('visibilitychange', () => {
     void model.form.flush();
   } else {
     void model.checkPermission();
+    void model.readShortcuts();
   }
 });
 

@@ -51,6 +51,12 @@ export function workerActions(handlers = worker()): ActionsPort {
     resume: () => handlers.resume(undefined),
     testNotification: () => handlers.testNotification(undefined),
     permission: async () => 'granted',
+    shortcuts: async () => [
+      { name: 'log-cup', shortcut: 'Alt+Shift+W' },
+      { name: 'start-breathing', shortcut: '' },
+      { name: 'toggle-pause', shortcut: 'Alt+Shift+P' },
+    ],
+    openShortcutSettings: async () => undefined,
   };
 }
 

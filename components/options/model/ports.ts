@@ -49,12 +49,23 @@ export const dataPort: DataPort = {
   },
 };
 
-/** What the page asks the worker to do, and what it asks the browser about notifications. */
+type FirefoxCommands = typeof browser.commands & { openShortcutSettings(): Promise<void> };
+
+/** A keyboard shortcut as the browser has it now: '' when none is set. */
+export interface Shortcut {
+  name: string;
+  shortcut: string;
+}
+
+/** What the page asks the worker to do, and what it asks the browser about notifications and shortcuts. */
 export interface ActionsPort {
   pause(preset: PausePreset): Promise<unknown>;
   resume(): Promise<unknown>;
   testNotification(): Promise<{ shown: boolean }>;
   permission(): Promise<'granted' | 'denied' | 'unknown'>;
+  shortcuts(): Promise<Shortcut[]>;
+  /** The browser's own page for changing shortcuts (utils/platform.ts). */
+  openShortcutSettings(): Promise<void>;
 }
 
 export const actionsPort: ActionsPort = {
@@ -70,5 +81,14 @@ export const actionsPort: ActionsPort = {
     } catch {
       return 'unknown';
     }
+  },
+  async shortcuts() {
+    const commands = await browser.commands.getAll();
+    return commands.flatMap(({ name, shortcut }) => (name ? [{ name, shortcut: shortcut ?? '' }] : []));
+  },
+  async openShortcutSettings() {
+    if (PLATFORM.shortcutsPage) await browser.tabs.create({ url: PLATFORM.shortcutsPage });
+    // Firefox's own (137+); Chrome's types do not have it.
+    else await (browser.commands as FirefoxCommands).openShortcutSettings();
   },
 };
