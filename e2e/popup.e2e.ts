@@ -617,4 +617,35 @@ describe('the breathing break with the page clock fast-forwarded', () => {
     await page.close();
     expect(browser.errors).toEqual([]);
   });
+
+  it('closing the popup mid-breath and opening it again resumes the break where it is; it is logged once', async () => {
+    const first = await browser.open('popup', '#breathe');
+    await first.getByRole('radio', { name: /Box breathing/ }).check();
+    await first.getByRole('radio', { name: '1 min' }).check();
+    await first.getByRole('button', { name: 'Begin' }).click();
+    await first.locator('.guide-cue').getByText('Breathe in').waitFor();
+    await first.waitForTimeout(3_000);
+    const before = ofType(await eventsToday(browser, first), 'breathing').length;
+    await first.close();
+
+    // Reopened as the toolbar button opens it (no view in the address): straight back to the break.
+    const page = await browser.context.newPage();
+    await page.clock.install();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.locator('.guide-cue').waitFor();
+    expect(page.url()).toMatch(/#breathe$/);
+    const left = /(\d):(\d\d) left/.exec((await page.locator('.guide p.muted').textContent()) ?? '');
+    const seconds = Number(left?.[1]) * 60 + Number(left?.[2]);
+    // Box breathing for a minute lasts 1:04; some seconds have gone by, and not all of them.
+    expect(seconds).toBeLessThanOrEqual(61);
+    expect(seconds).toBeGreaterThan(30);
+    expect(ofType(await eventsToday(browser, page), 'breathing')).toHaveLength(before);
+    await page.clock.runFor(65_000);
+    await page.getByRole('heading', { name: 'Well done.' }).waitFor();
+    await until(async () => ofType(await eventsToday(browser, page), 'breathing').length === before + 1);
+    await page.clock.runFor(120_000);
+    expect(ofType(await eventsToday(browser, page), 'breathing')).toHaveLength(before + 1);
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
 });

@@ -89,7 +89,12 @@ const DESCRIPTORS = {
     enable: 'optionsEnableStress',
     wordings: ['wordStress1', 'wordStress2', 'wordStress3', 'wordStress4'],
     answer: { opens: 'breathe' },
-    tile: { heading: 'popupBreaksToday', total: 'breaks', start: 'popupStartBreathing' },
+    tile: {
+      heading: 'popupBreaksToday',
+      total: 'breaks',
+      start: 'popupStartBreathing',
+      resume: 'popupContinueBreathing',
+    },
     defaults: {
       enabled: true,
       schedule: {

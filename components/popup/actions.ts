@@ -1,15 +1,19 @@
 /** What the popup can ask the worker to do: the protocol's actions, in the shape the views use. */
 import { browser } from 'wxt/browser';
+import type { BreathingRun, PatternId, SessionMinutes } from '@/utils/breathing';
 import { type MealAnswers, type Reply, sendMessage } from '@/utils/messaging/protocol';
 import type { Route } from '@/utils/routes';
 import type { Pause, PausePreset } from '@/utils/schedule/pause';
-import type { FinishedSession } from './breathing-session';
 
 export interface PopupActions {
   /** One configured cup when no amount is given. */
   logWater(amountMl?: number): Promise<unknown>;
   undoWater(): Promise<{ removed: boolean }>;
-  logBreathing(session: FinishedSession): Promise<unknown>;
+  /** A breathing break the worker keeps, so it outlives the popup. */
+  startBreathing(choice: { pattern: PatternId; minutes: SessionMinutes }): Promise<BreathingRun>;
+  stopBreathing(id: string): Promise<unknown>;
+  /** Its time is up: logged once; `logged` says it is in today's history. */
+  finishBreathing(id: string): Promise<{ logged: boolean }>;
   logMeal(answers: MealAnswers): Promise<unknown>;
   /** Resolves to the pause now in force. */
   pause(preset: PausePreset): Promise<{ pause: Pause }>;
@@ -25,7 +29,9 @@ export interface PopupActions {
 export const protocolActions: PopupActions = {
   logWater: (amountMl) => sendMessage('logWater', amountMl === undefined ? {} : { amountMl }),
   undoWater: () => sendMessage('undoWater'),
-  logBreathing: (session) => sendMessage('logBreathing', session),
+  startBreathing: (choice) => sendMessage('startBreathing', choice),
+  stopBreathing: (id) => sendMessage('stopBreathing', { id }),
+  finishBreathing: (id) => sendMessage('finishBreathing', { id }),
   logMeal: (answers) => sendMessage('logMeal', answers),
   pause: (preset) => sendMessage('pause', { preset }),
   resume: () => sendMessage('resume'),

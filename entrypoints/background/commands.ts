@@ -4,10 +4,12 @@
  * done (none where notifications are blocked: the toolbar and the popup show it anyway).
  */
 import { browser } from 'wxt/browser';
+import { readBreathingPrefs } from '@/utils/breathing';
 import type { CommandName } from '@/utils/commands';
 import { t } from '@/utils/i18n';
 import { pauseText } from '@/utils/phrases';
 import { isPaused } from '@/utils/schedule/pause';
+import { breathingPrefsItem } from '@/utils/storage/items';
 import { dateKeyOf } from '@/utils/time/clock';
 import { formatAmount } from '@/utils/units';
 import type { Worker } from './operations';
@@ -53,8 +55,12 @@ export async function onCommand(worker: Worker, name: CommandName): Promise<void
         ]),
       );
     }
-    case 'start-breathing':
+    case 'start-breathing': {
+      // The person's last pattern and length; the view shows the break under way.
+      const { pattern, minutes } = readBreathingPrefs(await breathingPrefsItem.getValue());
+      await worker.startBreathing(pattern, minutes);
       return worker.openView({ name: 'breathe' });
+    }
     case 'toggle-pause': {
       const paused = await worker.transact.inspect((tx) => isPaused(tx.pause, tx.now));
       if (paused) {

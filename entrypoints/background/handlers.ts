@@ -22,8 +22,9 @@ export function createHandlers(worker: Worker): Handlers {
         return { removed: drink ? await tx.deps.history.remove(today, drink.id) : false };
       }),
 
-    logBreathing: ({ pattern, seconds }) =>
-      worker.logActivity('stress', () => ({ type: 'breathing', pattern, seconds: Math.max(1, Math.round(seconds)) })),
+    startBreathing: ({ pattern, minutes }) => worker.startBreathing(pattern, minutes),
+    stopBreathing: ({ id }) => worker.stopBreathing(id),
+    finishBreathing: ({ id }) => worker.finishBreathing(id),
 
     logMeal: (answers) => worker.logActivity('meal', () => ({ type: 'meal', ...answers })),
 

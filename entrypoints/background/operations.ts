@@ -3,6 +3,7 @@
  * these; tests call them directly against the fake browser.
  */
 import { browser } from 'wxt/browser';
+import type { PatternId, SessionMinutes } from '@/utils/breathing';
 import type { HistoryEvent, NewEvent } from '@/utils/history/events';
 import type { Reply } from '@/utils/messaging/protocol';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
@@ -12,6 +13,7 @@ import { dateKeyOf } from '@/utils/time/clock';
 import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
 import { answer, answerKind, findPrompt, respond } from './answers';
 import { createBadge } from './badge';
+import { endBreathing, startBreathing, stopBreathing } from './breathing';
 import { LATE_AFTER_MS, onDue, releaseHeld } from './delivery';
 import { createTransactor, type Tx, type WorkerDeps } from './transaction';
 import { openView } from './views';
@@ -36,6 +38,21 @@ async function catchUpMissed(tx: Tx): Promise<void> {
     const kinds = promptAt(tx, at);
     if (kinds.length > 0) await onDue(tx, kinds, at);
   }
+}
+
+/**
+ * Doing the thing: recorded (under `eventId`, when given, so it is recorded once however often it
+ * is reported), a snooze of it over, its countdown restarted. Returns the event, or null for none.
+ */
+function recordActivity(
+  tx: Tx,
+  kind: ReminderKind,
+  done: { event: NewEvent; eventId?: string } | null,
+): HistoryEvent | null {
+  if (!done) return null;
+  tx.record(done.event, done.eventId);
+  Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+  return tx.events.at(-1) ?? null;
 }
 
 async function compactOnceADay(tx: Tx): Promise<void> {
@@ -71,6 +88,12 @@ export function createWorker(deps: WorkerDeps) {
         if (parsed.type === 'resume') return;
         // The check while reminders are held (away, full screen): do they still have to wait?
         if (parsed.type === 'held') return releaseHeld(tx);
+        // A breathing break's time is up and no page said so: it ran to its end, log it once.
+        if (parsed.type === 'breathing') {
+          const run = tx.state.breathing;
+          if (run && run.endsAt <= tx.now + SAME_TIME_MS) recordActivity(tx, 'stress', endBreathing(tx, run.id));
+          return;
+        }
         const expected = tx.state.kinds[parsed.kind].armedFor;
         // A stale alarm (plans changed since it was armed, or its prompt was handled) is only re-armed.
         if (expected === null || Math.abs(expected - alarm.scheduledTime) > LATE_AFTER_MS) return;
@@ -153,13 +176,23 @@ export function createWorker(deps: WorkerDeps) {
      */
     logActivity(kind: ReminderKind, event: (tx: Tx) => NewEvent): Promise<HistoryEvent> {
       return transact(async (tx) => {
-        tx.record(event(tx));
-        const logged = tx.events.at(-1) as HistoryEvent;
-        Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+        const logged = recordActivity(tx, kind, { event: event(tx) }) as HistoryEvent;
         await answerKind(tx, kind);
         return logged;
       });
     },
+
+    /** A breathing break that outlives the popup (./breathing.ts); its alarm ends it if no page does. */
+    startBreathing: (pattern: PatternId, minutes: SessionMinutes) =>
+      transact((tx) => startBreathing(tx, pattern, minutes)),
+
+    stopBreathing: (id: string) => transact((tx) => ({ stopped: stopBreathing(tx, id) })),
+
+    finishBreathing: (id: string) =>
+      transact(async (tx) => {
+        if (recordActivity(tx, 'stress', endBreathing(tx, id))) await answerKind(tx, 'stress');
+        return { logged: tx.state.breathingDone === id };
+      }),
 
     /** A first install: nothing is due until the welcome page it opens is finished or skipped. */
     beginSetup: () =>

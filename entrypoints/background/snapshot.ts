@@ -1,4 +1,5 @@
 /** Builds the read model the pages render (utils/messaging/snapshot.ts). */
+import { runUnderWay } from '@/utils/breathing';
 import { emptyTotals } from '@/utils/history/totals';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
@@ -35,5 +36,6 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
     })),
     plan,
     lastDrink: last && last.type === 'water' ? { id: last.id, amountMl: last.amountMl } : null,
+    breathing: runUnderWay(tx.state.breathing, tx.now),
   };
 }

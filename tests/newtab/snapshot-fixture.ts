@@ -29,5 +29,6 @@ export function makeSnapshot(now: number, patch: SnapshotPatch = {}): Snapshot {
     pending: patch.pending ?? [],
     plan: freshPlan(),
     lastDrink: null,
+    breathing: null,
   };
 }

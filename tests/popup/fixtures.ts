@@ -23,6 +23,8 @@ export interface SnapshotPatch {
   pause?: Pause;
   /** The welcome page not yet finished or skipped. */
   setupPending?: boolean;
+  /** A breathing break under way. */
+  breathing?: Snapshot['breathing'];
 }
 
 const due = (at: number): NextState => ({ state: 'due', at });
@@ -49,5 +51,6 @@ export function makeSnapshot(patch: SnapshotPatch = {}): Snapshot {
     pending: patch.pending ?? [],
     plan: { ...freshPlan(), pause: patch.pause ?? null, setupPending: patch.setupPending ?? false },
     lastDrink: patch.lastDrink ?? null,
+    breathing: patch.breathing ?? null,
   };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onCommand, SHORTCUT_NOTE } from '@/entrypoints/background/commands';
+import { createHandlers } from '@/entrypoints/background/handlers';
 import { COMMAND_NAMES, COMMANDS, manifestCommands } from '@/utils/commands';
 import { onlyKinds } from '../factories';
 import { environment } from '../fakes';
@@ -54,12 +55,17 @@ describe('keyboard shortcuts', () => {
     expect(shownNotifications()[SHORTCUT_NOTE]?.message).toBe('Reminders are back on.');
   });
 
-  it('start a breathing break: the breathing view opens in a small window', async () => {
+  it('start a breathing break: the last pattern and length start now, and the view opens in a small window', async () => {
+    useClock(at('09:30'));
+    await fakeBrowser.storage.local.set({ breathingPrefs: { pattern: 'sigh', minutes: 2, tones: false } });
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await onCommand(bootWorker(), 'start-breathing');
+    const worker = bootWorker();
+    await onCommand(worker, 'start-breathing');
     expect(create).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'popup', url: expect.stringMatching(/popup\.html#breathe$/) }),
     );
+    const { breathing } = await createHandlers(worker).getSnapshot(undefined);
+    expect(breathing).toMatchObject({ pattern: 'sigh', minutes: 2, startedAt: at('09:30') });
   });
 
   it('with notifications blocked, the shortcut still works and no note is tried', async () => {

@@ -4,6 +4,7 @@
  * writes history, arms alarms and keeps the pause. A handler with the wrong types is a compile error.
  */
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { BreathingRun, PatternId, SessionMinutes } from '../breathing';
 import type { HistoryAdded, HistoryBundle } from '../history/bundle';
 import type { HistoryEvent } from '../history/events';
 import type { ReminderKind } from '../reminder-kinds';
@@ -28,8 +29,12 @@ export interface Protocol {
   logWater(data: { amountMl?: number }): HistoryEvent;
   /** Remove today's most recent drink. */
   undoWater(): { removed: boolean };
-  /** A finished breathing break; restarts the stress-break countdown. */
-  logBreathing(data: { pattern: string; seconds: number }): HistoryEvent;
+  /** Start a breathing break; the worker keeps it, so it outlives the popup that started it. */
+  startBreathing(data: { pattern: PatternId; minutes: SessionMinutes }): BreathingRun;
+  /** Stopped early: ended, never logged. */
+  stopBreathing(data: { id: string }): { stopped: boolean };
+  /** Its time is up: logged once (restarting the stress-break countdown); `logged` says it is in today's history. */
+  finishBreathing(data: { id: string }): { logged: boolean };
   logMeal(data: MealAnswers): HistoryEvent;
   /** Pause every reminder on this device. */
   pause(data: { preset: PausePreset }): { pause: Pause };

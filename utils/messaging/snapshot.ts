@@ -1,4 +1,5 @@
 /** The read model every page renders: computed by the worker, sent whole, rendered as is. */
+import type { BreathingRun } from '../breathing';
 import type { DayTotals } from '../history/totals';
 import type { ReminderKind } from '../reminder-kinds';
 import type { Pause } from '../schedule/pause';
@@ -34,4 +35,6 @@ export interface Snapshot {
   plan: PlanState;
   /** Today's most recent drink, for undo. */
   lastDrink: { id: string; amountMl: number } | null;
+  /** A breathing break under way (started in a popup that may have closed since), or null. */
+  breathing: BreathingRun | null;
 }
