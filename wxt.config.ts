@@ -37,7 +37,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    // Each permission and why: README, "Privacy". `search` hands the new tab's search box to the
+    // browser's default engine; most-visited sites are asked for only when the person turns them on.
+    permissions: ['alarms', 'notifications', 'storage', 'idle', 'search'],
+    optional_permissions: ['topSites'],
     action: { default_title: '__MSG_extName__' },
     // Keyboard shortcuts (utils/commands.ts); no permission needed.
     commands: manifestCommands(),

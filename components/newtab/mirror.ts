@@ -1,5 +1,6 @@
 /**
- * What the new tab's first paint needs (tip preferences, theme, quiet mode), kept in its
+ * What the new tab's first paint needs (tip preferences, theme, quiet mode, whether the
+ * most-visited sites row is on), kept in its
  * first-paint cache (components/kit/first-paint.ts). Extension storage stays the source of truth:
  * the copy is rewritten only when one of these values really changed, so opening a tab writes
  * nothing.
@@ -20,12 +21,14 @@ export interface Mirror {
   prefs: TipPrefs;
   theme: GeneralSettings['theme'];
   quiet: boolean;
+  /** The most-visited sites row was on: its space is reserved from the first paint. */
+  sites: boolean;
 }
 
-export const DEFAULT_MIRROR: Mirror = { prefs: DEFAULT_PREFS, theme: 'system', quiet: false };
+export const DEFAULT_MIRROR: Mirror = { prefs: DEFAULT_PREFS, theme: 'system', quiet: false, sites: false };
 
 export function sameMirror(a: Mirror, b: Mirror): boolean {
-  return a.theme === b.theme && a.quiet === b.quiet && samePrefs(a.prefs, b.prefs);
+  return a.theme === b.theme && a.quiet === b.quiet && a.sites === b.sites && samePrefs(a.prefs, b.prefs);
 }
 
 const ids = (value: unknown): string[] =>
@@ -47,6 +50,7 @@ export function readMirror(cache: FirstPaintCache): Mirror {
     },
     theme: isTheme(raw.theme) ? raw.theme : DEFAULT_MIRROR.theme,
     quiet: typeof raw.quiet === 'boolean' ? raw.quiet : DEFAULT_MIRROR.quiet,
+    sites: raw.sites === true,
   };
 }
 

@@ -20,14 +20,27 @@ import {
   unhideTip,
 } from '@/utils/tips/prefs';
 import type { Topic } from '@/utils/tips/topics';
+import { searchTheWeb } from './browser-search';
 import { type CardView, shownTip, TODAY_VIEW } from './card-view';
 import type { Connection, Look, TodayPanel } from './live';
 import { loadLive } from './load-live';
 import { readMirror, writeMirror } from './mirror';
+import { askForSites, giveBackSites, hasSitesPermission, readSites, type Site } from './top-sites';
 
 export type Live = { connection: Connection; TodayPanel: typeof TodayPanel };
 
-export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
+/** What the page asks the browser itself for: its search, its most-visited sites. Tests pass fakes. */
+export interface BrowserPort {
+  search(text: string): Promise<void>;
+  sites: { has(): Promise<boolean>; ask(): Promise<boolean>; giveBack(): Promise<boolean>; read(): Promise<Site[]> };
+}
+
+export const browserPort: BrowserPort = {
+  search: searchTheWeb,
+  sites: { has: hasSitesPermission, ask: askForSites, giveBack: giveBackSites, read: readSites },
+};
+
+export function createNewtabModel(cache: FirstPaintCache, clock: Clock, port: BrowserPort = browserPort) {
   const initial = readMirror(cache);
   const prefs = signal<TipPrefs>(initial.prefs);
   const failed = signal(false);
@@ -38,6 +51,9 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
   const undo = signal<{ id: string; wasSaved: boolean } | null>(null);
   /** 'failed' when the after-paint module could not load: the tip stays, the panel says so. */
   const live = signal<Live | 'failed' | null>(null);
+  /** The most-visited sites row: on (as last time, until the permission says otherwise), and its sites once read. */
+  const sitesOn = signal(initial.sites);
+  const sites = signal<Site[] | null>(null);
   // While a change is being written, older stored values must not undo it on screen.
   let writing = 0;
 
@@ -70,6 +86,19 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
     if (stored && writing === 0) settle(stored);
   }
 
+  /** Read the sites, if the permission is still there (it can be taken back in the browser's settings). */
+  async function refreshSites(): Promise<void> {
+    try {
+      if (!(await port.sites.has())) {
+        sitesOn.value = false;
+        return;
+      }
+      sites.value = await port.sites.read();
+    } catch {
+      sites.value = [];
+    }
+  }
+
   function navigate(next: CardView): void {
     const { category, ...rest } = next;
     batch(() => {
@@ -86,7 +115,8 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
   function start(): () => void {
     const stopTheme = effect(() => applyTheme(look.value.theme));
     // Written only when a mirrored value differs from the copy, so a plain page load writes nothing.
-    const stopMirror = effect(() => writeMirror({ prefs: prefs.value, ...look.value }, cache));
+    const stopMirror = effect(() => writeMirror({ prefs: prefs.value, ...look.value, sites: sitesOn.value }, cache));
+    if (sitesOn.peek()) void refreshSites();
     let connection: Connection | null = null;
     let gone = false;
     loadLive().then(
@@ -150,6 +180,33 @@ export function createNewtabModel(cache: FirstPaintCache, clock: Clock) {
     showAllAgain(): void {
       void change(showAllAgain);
     },
+    sitesOn: computed(() => sitesOn.value),
+    sites: computed(() => sites.value),
+    search: (text: string) => port.search(text),
+
+    /**
+     * Turn the most-visited sites on (asking for the permission, from this very click: browsers
+     * only ask from one) or off (giving the permission back).
+     */
+    toggleSites(): void {
+      if (sitesOn.peek()) {
+        batch(() => {
+          sitesOn.value = false;
+          sites.value = null;
+        });
+        void port.sites.giveBack().catch(() => undefined);
+        return;
+      }
+      port.sites.ask().then(
+        (granted) => {
+          if (!granted) return;
+          sitesOn.value = true;
+          void refreshSites();
+        },
+        () => undefined,
+      );
+    },
+
     /** The topics the rotation follows; the card goes back to today's tip for them. */
     chooseTopics(topics: readonly Topic[]): void {
       batch(() => {

@@ -18,7 +18,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
   return (
     <fieldset class="tip-actions">
       <legend class="sr-only">{t('newtabTipNav')}</legend>
-      <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(-1)}>
+      <button type="button" class="step" disabled={!hasTip} aria-keyshortcuts="ArrowLeft" onClick={() => onStep(-1)}>
         <span aria-hidden="true">← </span>
         {t('newtabPrevious')}
       </button>
@@ -38,7 +38,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
           </button>
         )}
       </span>
-      <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(1)}>
+      <button type="button" class="step" disabled={!hasTip} aria-keyshortcuts="ArrowRight" onClick={() => onStep(1)}>
         {t('newtabNext')}
         <span aria-hidden="true"> →</span>
       </button>

@@ -120,6 +120,9 @@ export async function launchFirefox(options: { welcome?: 'skip' | 'keep' } = {})
       'devtools.console.stdout.content': true,
       'alerts.useSystemBackend': false,
       'extensions.background.idle.timeout': IDLE_SUSPEND_MS,
+      // An optional permission (the new tab's most-visited sites) is granted without the prompt a
+      // test cannot answer; the request itself still has to come from a click.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const errors: string[] = [];

@@ -8,6 +8,7 @@ const custom: Mirror = {
   prefs: { saved: [id], hidden: [], topics: ['gut', 'acne'], filter: 'probiotics' },
   theme: 'dark',
   quiet: true,
+  sites: true,
 };
 
 beforeEach(() => {
