@@ -550,7 +550,8 @@ describe('the popup in the real browser', () => {
         await page.waitForTimeout(2500);
         await page.screenshot({ path: resolve(SHOTS, `popup-breathe-${colorScheme}.png`) });
       }
-      // Leaving mid-break ends it, logging nothing.
+      // Stopped, it ends logging nothing (left without stopping, it would go on in the worker).
+      await page.getByRole('button', { name: 'Stop' }).click();
       await page.getByRole('link', { name: 'Back to today' }).click();
       await page.getByRole('link', { name: 'Meal check' }).click();
       await page.getByRole('button', { name: 'Start eating' }).click();
