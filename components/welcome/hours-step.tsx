@@ -11,6 +11,14 @@ const PRESETS: [HoursPreset, Parameters<typeof t>[0]][] = [
   ['own', 'welcomeHoursOwn'],
 ];
 
+function ClockInput({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  return (
+    <label>
+      {label} <input type="time" value={value} onChange={(event) => onChange(event.currentTarget.value)} />
+    </label>
+  );
+}
+
 /** Weekday names in the person's language; 2026-11-22 was a Sunday (weekday 0). */
 const weekdayName = (day: number, locale: string): string =>
   new Date(2026, 10, 22 + day).toLocaleDateString(locale, { weekday: 'long' });
@@ -43,32 +51,24 @@ export function HoursStep({ model, locale }: { model: WelcomeModel; locale: stri
       {own && (
         <div class="own-hours">
           <div class="times">
-            <label>
-              {t('optionsFieldStart')}{' '}
-              <input
-                type="time"
-                value={hours.start}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  model.update((draft) => {
-                    draft.hours.start = value;
-                  });
-                }}
-              />
-            </label>
-            <label>
-              {t('optionsFieldEnd')}{' '}
-              <input
-                type="time"
-                value={hours.end}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  model.update((draft) => {
-                    draft.hours.end = value;
-                  });
-                }}
-              />
-            </label>
+            <ClockInput
+              label={t('optionsFieldStart')}
+              value={hours.start}
+              onChange={(value) =>
+                model.update((draft) => {
+                  draft.hours.start = value;
+                })
+              }
+            />
+            <ClockInput
+              label={t('optionsFieldEnd')}
+              value={hours.end}
+              onChange={(value) =>
+                model.update((draft) => {
+                  draft.hours.end = value;
+                })
+              }
+            />
           </div>
           <fieldset class="days">
             <legend>{t('optionsFieldDays')}</legend>

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onlyKinds } from '../factories';
 import { environment } from '../fakes';
-import { at, bootWorker, fire, hourly, runBackgroundMain, useClock, withSettings } from './boot';
+import { fire, hourly, hydrationFired, runBackgroundMain } from './boot';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -20,12 +20,8 @@ describe('case 35 in Firefox', () => {
   });
 
   it('a reminder held in full screen comes on the first check after it ends', async () => {
-    useClock(at('09:30'));
-    await withSettings(onlyKinds({ hydration: hourly }));
-    const worker = bootWorker();
-    await worker.reconcile();
     environment.windowState = 'fullscreen';
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(onlyKinds({ hydration: hourly }));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     environment.windowState = 'normal';
     await fire(worker, 'glow:held');

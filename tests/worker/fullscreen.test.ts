@@ -14,6 +14,7 @@ import {
   bootWorker,
   fire,
   hourly,
+  hydrationFired,
   outcomes,
   runBackgroundMain,
   shownNotifications,
@@ -75,12 +76,8 @@ describe('case 35: full screen', () => {
   });
 
   it('the held check brings them when the window left full screen without telling anyone', async () => {
-    useClock(at('09:30'));
-    await withSettings(onlyKinds({ hydration: hourly }));
-    const worker = bootWorker();
-    await worker.reconcile();
     environment.windowState = 'fullscreen';
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(onlyKinds({ hydration: hourly }));
     const check = await fakeBrowser.alarms.get('glow:held');
     if (!check) throw new Error('no held check');
     vi.setSystemTime(at('10:01'));
@@ -94,12 +91,8 @@ describe('case 35: full screen', () => {
   });
 
   it('back at the keyboard while a window is still full screen: still held', async () => {
-    useClock(at('09:30'));
-    await withSettings(onlyKinds({ hydration: hourly }));
-    const worker = bootWorker();
-    await worker.reconcile();
     environment.idleState = 'idle';
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(onlyKinds({ hydration: hourly }));
     environment.idleState = 'active';
     environment.windowState = 'fullscreen';
     await worker.onIdleState('active');

@@ -5,7 +5,7 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { HOUR } from '@/utils/time/clock';
 import { onlyKinds } from '../factories';
 import { environment } from '../fakes';
-import { at, badge, bootWorker, fire, hourly, useClock, withSettings } from './boot';
+import { at, badge, bootWorker, fire, hourly, hydrationFired, useClock, withSettings } from './boot';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -57,12 +57,8 @@ describe('the toolbar', () => {
   });
 
   it('waiting reminders keep their count while paused, and the title names both', async () => {
-    useClock(at('09:30'));
-    await withSettings(onlyKinds({ hydration: hourly }));
     environment.permission = 'denied';
-    const worker = bootWorker();
-    await worker.reconcile();
-    await fire(worker, 'glow:due:hydration');
+    const worker = await hydrationFired(onlyKinds({ hydration: hourly }));
     expect(await badge()).toBe('1');
     expect(await color()).toBe(GREEN);
     vi.setSystemTime(at('10:05'));
