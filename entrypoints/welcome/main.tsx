@@ -8,12 +8,15 @@ import { WelcomeApp } from '@/components/welcome/welcome-app';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { saveSettings } from '@/utils/settings/store';
-import { setTopics } from '@/utils/tips/prefs';
-import { updatePrefs } from '@/utils/tips/prefs-store';
 
 const port: WelcomePort = {
   saveSettings,
+  // Loaded at the end only: tip preferences need the tip library, which these questions do not.
   saveTopics: async (topics) => {
+    const [{ updatePrefs }, { setTopics }] = await Promise.all([
+      import('@/utils/tips/prefs-store'),
+      import('@/utils/tips/prefs'),
+    ]);
     await updatePrefs((current) => setTopics(current, topics));
   },
   finish: () => sendMessage('finishSetup'),

@@ -10,7 +10,6 @@ import type { PausePreset } from '@/utils/schedule/pause';
 import { readUndo, writeUndo } from '@/utils/settings/replace';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { settingsItem } from '@/utils/storage/items';
-import { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
 import type { DataPort } from './data-model';
 import type { SettingsPort } from './form-model';
 
@@ -37,9 +36,11 @@ export const dataPort: DataPort = {
   readHistory: () => createHistoryStore().readAll(),
   importHistory: (bundle) => sendMessage('importHistory', bundle),
   undoHistoryImport: (added) => sendMessage('undoHistoryImport', added),
-  readTips: loadPrefs,
+  // Loaded when an export or import needs them: tidying tip ids needs the tip library, which the
+  // options page has no other use for.
+  readTips: async () => (await import('@/utils/tips/prefs-store')).loadPrefs(),
   writeTips: async (prefs) => {
-    await updatePrefs(() => prefs);
+    await (await import('@/utils/tips/prefs-store')).updatePrefs(() => prefs);
   },
   readUndo,
   writeUndo,
