@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { optionsUndoItem } from '../storage/items';
-import { TipPrefsFileSchema } from '../tips/prefs-schema';
+import { TipPrefsFileSchema } from '../tips/prefs-file';
 import { settingsToCurrent } from './migrate';
 import { SettingsSchema } from './schema';
 

@@ -10,7 +10,7 @@ import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { dateKeyOf } from '../time/clock';
 import type { TipPrefs } from '../tips/prefs';
-import { TipPrefsFileSchema } from '../tips/prefs-schema';
+import { TipPrefsFileSchema } from '../tips/prefs-file';
 import { settingsToCurrent } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 

@@ -21,8 +21,7 @@ export interface TipPrefs {
 
 /** A new person's: nothing saved or hidden, the general topics, no filter. */
 export const DEFAULT_PREFS: TipPrefs = { saved: [], hidden: [], topics: [...DEFAULT_TOPICS], filter: null };
-export const TIP_ID_MAX_LENGTH = 64;
-export const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { TIP_ID, TIP_ID_MAX_LENGTH } from './tip-id';
 
 const KNOWN_IDS: ReadonlySet<string> = new Set(TIPS.map((tip) => tip.id));
 
