@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { ResolvedPublicFile } from 'wxt';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/commands';
 import { shippedCatalog } from './utils/tips/messages';
 
 // Chromium used by `npm run dev`; scripts/dev.mjs resolves and exports it.
@@ -58,8 +59,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    // Each permission and why: README, "Privacy". `search` hands the new tab's search box to the
+    // browser's default engine; most-visited sites are asked for only when the person turns them on.
+    permissions: ['alarms', 'notifications', 'storage', 'idle', 'search'],
+    optional_permissions: ['topSites'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (utils/commands.ts); no permission needed.
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,8 +13,12 @@ interface AxeViolation {
 
 const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '..', 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Serious and critical axe violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical axe violations on the page as it is now; given a colour scheme, in it, with
+ * reduced motion (no colour transition is mid-way when axe measures contrast).
+ */
+export async function seriousViolations(page: Page, colorScheme?: 'light' | 'dark'): Promise<string[]> {
+  if (colorScheme) await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   // The page's CSP (script-src 'self') refuses an injected <script>; evaluating the source over
   // the DevTools protocol is not subject to it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);

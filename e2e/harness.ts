@@ -27,7 +27,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { build?: string } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  build?: string;
+  /**
+   * The welcome page a first install opens: by default the harness skips it as a person would
+   * (so reminders are armed, as the tests expect); 'keep' leaves it open and unfinished.
+   */
+  welcome?: 'skip' | 'keep';
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const build = options.build ?? TEST_BUILD;
   if (!existsSync(join(build, 'manifest.json'))) {
     throw new Error(`No extension build at ${build}: run \`npm run build:test\` first.`);
@@ -68,6 +77,16 @@ export async function launch(options: { build?: string } = {}): Promise<Harness>
   const first = await worker();
   watch('worker', first);
   const extensionId = new URL(first.url()).host;
+
+  const welcome = await until(
+    async () => context.pages().find((page) => page.url() === `chrome-extension://${extensionId}/welcome.html`),
+    30_000,
+  );
+  if (options.welcome !== 'keep') {
+    await welcome.getByRole('button', { name: 'Skip setup and use the defaults' }).click();
+    await welcome.getByRole('heading', { name: 'You are all set' }).waitFor();
+    await welcome.close();
+  }
 
   const harness: Harness = {
     context,

@@ -144,7 +144,7 @@ describe('new tab in Chromium', () => {
     expect(await shownId(page)).not.toBe(hidden);
     expect(await walk(page, 'Next tip', 110)).not.toContain(hidden);
     const stored = await browser.inWorker(async () => (await chrome.storage.sync.get('tipPrefs')).tipPrefs);
-    expect(stored).toEqual({ saved: [], hidden: [hidden] });
+    expect(stored).toMatchObject({ saved: [], hidden: [hidden] });
     await page.close();
   });
 

@@ -301,7 +301,7 @@ describe('options page in the real browser', () => {
     await page.getByRole('button', { name: 'Undo import' }).click();
     await page.getByText('The import is undone: your previous settings are back.').waitFor();
     expect(await storedSettings()).toEqual(mine);
-    await expect.poll(() => page.getByLabel('Remind me every').first().inputValue()).toBe('60');
+    await expect.poll(() => page.getByLabel('Remind me every').first().inputValue()).toBe('120');
   });
 
   it('keyboard only: a whole section, from the section link to its last field, with visible focus', async () => {

@@ -271,13 +271,23 @@ describe('the popup in the real browser', () => {
     await page.close();
   });
 
-  it('pause until resumed: no alarms at all; resume re-arms every kind', async () => {
+  it('pause until resumed: no alarms at all, the paused badge appears and goes; resume re-arms every kind', async () => {
+    const toolbar = () =>
+      browser.inWorker(async () => ({
+        badge: await chrome.action.getBadgeText({}),
+        title: await chrome.action.getTitle({}),
+      }));
     const page = await openPopup(browser);
     await ring(page).waitFor();
+    expect(await toolbar()).toEqual({ badge: '', title: 'Glow Within' });
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Until I resume' }).click();
     await page.locator('.banner').getByText('Paused until you resume').waitFor();
     await until(async () => Object.keys(await alarms(browser)).length === 0);
+    expect(await until(async () => ((await toolbar()).badge ? toolbar() : null))).toEqual({
+      badge: '❚❚',
+      title: 'Glow Within\nPaused until you resume',
+    });
     expect(await page.getByRole('heading', { name: 'Next up' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Resume' }).click();
     const resumed = await until(async () => {
@@ -285,6 +295,10 @@ describe('the popup in the real browser', () => {
       return now.length === 3 ? now : null;
     });
     expect(resumed.sort()).toEqual(['glow:due:hydration', 'glow:due:meal', 'glow:due:stress']);
+    expect(await until(async () => ((await toolbar()).badge ? null : toolbar()))).toEqual({
+      badge: '',
+      title: 'Glow Within',
+    });
     await page.close();
   });
 
@@ -533,7 +547,8 @@ describe('the popup in the real browser', () => {
         await page.waitForTimeout(2500);
         await page.screenshot({ path: resolve(SHOTS, `popup-breathe-${colorScheme}.png`) });
       }
-      // Leaving mid-break ends it, logging nothing.
+      // Stopped, it ends logging nothing (left without stopping, it would go on in the worker).
+      await page.getByRole('button', { name: 'Stop' }).click();
       await page.getByRole('link', { name: 'Back to today' }).click();
       await page.getByRole('link', { name: 'Meal check' }).click();
       await page.getByRole('button', { name: 'Start eating' }).click();
@@ -597,6 +612,37 @@ describe('the breathing break with the page clock fast-forwarded', () => {
     await until(async () =>
       (await page.getByRole('region', { name: 'Breathing breaks' }).textContent())?.includes('1'),
     );
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('closing the popup mid-breath and opening it again resumes the break where it is; it is logged once', async () => {
+    const first = await browser.open('popup', '#breathe');
+    await first.getByRole('radio', { name: /Box breathing/ }).check();
+    await first.getByRole('radio', { name: '1 min' }).check();
+    await first.getByRole('button', { name: 'Begin' }).click();
+    await first.locator('.guide-cue').getByText('Breathe in').waitFor();
+    await first.waitForTimeout(3_000);
+    const before = ofType(await eventsToday(browser, first), 'breathing').length;
+    await first.close();
+
+    // Reopened as the toolbar button opens it (no view in the address): straight back to the break.
+    const page = await browser.context.newPage();
+    await page.clock.install();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.locator('.guide-cue').waitFor();
+    expect(page.url()).toMatch(/#breathe$/);
+    const left = /(\d):(\d\d) left/.exec((await page.locator('.guide p.muted').textContent()) ?? '');
+    const seconds = Number(left?.[1]) * 60 + Number(left?.[2]);
+    // Box breathing for a minute lasts 1:04; some seconds have gone by, and not all of them.
+    expect(seconds).toBeLessThanOrEqual(61);
+    expect(seconds).toBeGreaterThan(30);
+    expect(ofType(await eventsToday(browser, page), 'breathing')).toHaveLength(before);
+    await page.clock.runFor(65_000);
+    await page.getByRole('heading', { name: 'Well done.' }).waitFor();
+    await until(async () => ofType(await eventsToday(browser, page), 'breathing').length === before + 1);
+    await page.clock.runFor(120_000);
+    expect(ofType(await eventsToday(browser, page), 'breathing')).toHaveLength(before + 1);
     await page.close();
     expect(browser.errors).toEqual([]);
   });

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const OUT = resolve(import.meta.dirname, '..', process.env.GLOW_OUT_DIR ?? '.output');
 // Both Manifest V3: Firefox too, so both browsers have one toolbar API, `action` (README, "Firefox").
 const BUILDS = { chrome: join(OUT, 'chrome-mv3'), firefox: join(OUT, 'firefox-mv3') };
-const PERMISSIONS = ['alarms', 'notifications', 'storage', 'idle'];
+/** Each with why in the README's "Privacy": `search` hands the new tab's search box to the browser's engine. */
+const PERMISSIONS = ['alarms', 'notifications', 'storage', 'idle', 'search'];
+/** Asked for only when the person turns the new tab's most-visited sites on. */
+const OPTIONAL_PERMISSIONS = ['topSites'];
 
 /**
  * Warnings that come from a dependency's runtime, with why each is safe. Chunk names change
@@ -41,11 +44,11 @@ function files(dir: string): string[] {
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 describe.each(Object.entries(BUILDS))('release build for %s', (browser, dir) => {
-  it('case 27: permissions exactly alarms, notifications, storage, idle; no host permissions; default CSP', () => {
+  it('case 27: permissions exactly alarms, notifications, storage, idle, search; topSites only optional; no host permissions; default CSP', () => {
     const manifest = manifestOf(dir);
     expect([...manifest.permissions].sort()).toEqual([...PERMISSIONS].sort());
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
@@ -53,6 +56,12 @@ describe.each(Object.entries(BUILDS))('release build for %s', (browser, dir) => 
     expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.action.default_popup).toBe('popup.html');
+    // Keyboard shortcuts (utils/commands.ts): no permission, each with its suggested keys.
+    expect(manifest.commands).toEqual({
+      'log-cup': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandLogCup__' },
+      'start-breathing': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandBreathe__' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandTogglePause__' },
+    });
     expect(manifest.browser_action).toBeUndefined();
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings.gecko.id).toBe('glow-within@glowwithin.app');

@@ -1,5 +1,6 @@
 /**
- * What WXT's fake browser does not provide (i18n, idle, notification permission level) and a
+ * What WXT's fake browser does not provide (i18n, idle, notification permission level, the
+ * focused window's state, keyboard commands) and a
  * controllable version of each, reinstalled before every test by tests/setup.ts.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,8 +23,12 @@ export function fakeEvent<L extends Listener>() {
 
 export const environment = {
   idleState: 'active' as 'active' | 'idle' | 'locked',
+  /** The state of the window the person is using (`windows.getLastFocused`). */
+  windowState: 'normal' as 'normal' | 'maximized' | 'minimized' | 'fullscreen',
   permission: 'granted' as 'granted' | 'denied',
   idleEvent: fakeEvent<(state: string) => void>(),
+  boundsEvent: fakeEvent<(window: { state?: string }) => void>(),
+  commandEvent: fakeEvent<(name: string) => void>(),
 };
 
 /** The English catalog as the build makes it: the interface's messages and the tips'. */
@@ -38,8 +43,12 @@ export function translate(key: string, substitutions?: string | string[]): strin
 
 export function installFakes(): void {
   environment.idleState = 'active';
+  environment.windowState = 'normal';
   environment.permission = 'granted';
   environment.idleEvent = fakeEvent<(state: string) => void>();
+  environment.boundsEvent = fakeEvent<(window: { state?: string }) => void>();
+  environment.commandEvent = fakeEvent<(name: string) => void>();
+  Object.assign(fakeBrowser.commands, { onCommand: environment.commandEvent });
   Object.assign(fakeBrowser.i18n, { getMessage: translate, getUILanguage: () => 'en-GB' });
   Object.assign(fakeBrowser.idle, {
     queryState: async () => environment.idleState,
@@ -48,5 +57,16 @@ export function installFakes(): void {
   });
   Object.assign(fakeBrowser.notifications, {
     getPermissionLevel: async () => environment.permission,
+  });
+  // The fake has no focused window until one is created; the worker asks the last focused one's state.
+  Object.assign(fakeBrowser.windows, {
+    getLastFocused: async () => ({
+      id: 1,
+      focused: true,
+      incognito: false,
+      alwaysOnTop: false,
+      state: environment.windowState,
+    }),
+    onBoundsChanged: environment.boundsEvent,
   });
 }

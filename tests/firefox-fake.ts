@@ -82,6 +82,8 @@ export function installFirefoxFake(manifestVersion = Number(import.meta.env.MANI
   });
   Reflect.deleteProperty(notifications, 'getPermissionLevel');
   Reflect.deleteProperty(notifications, 'update');
+  // Firefox (ESR 153) has no windows.onBoundsChanged.
+  Reflect.deleteProperty(fakeBrowser.windows, 'onBoundsChanged');
   if (manifestVersion === 3) {
     Object.assign(fakeBrowser, { action: toolbar });
     Reflect.deleteProperty(fakeBrowser, 'browserAction');

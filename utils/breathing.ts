@@ -112,3 +112,32 @@ export type BreathingPrefs = v.InferOutput<typeof BreathingPrefsSchema>;
 export function readBreathingPrefs(stored: unknown): BreathingPrefs {
   return v.parse(BreathingPrefsSchema, typeof stored === 'object' && stored !== null ? stored : {});
 }
+
+/**
+ * A breathing break under way, as the worker keeps it (so closing the popup does not end it): a
+ * reopened popup resumes it where it is; it is logged once, when its time is up (by the page, or
+ * by the worker's alarm if the page is gone); Stop ends it unlogged.
+ */
+export const BreathingRunSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,32}$/)),
+  pattern: v.picklist(PATTERN_IDS),
+  minutes: v.picklist(SESSION_MINUTES),
+  startedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  endsAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type BreathingRun = v.InferOutput<typeof BreathingRunSchema>;
+
+/** A new run of `pattern` for about `minutes`, starting `now`. */
+export function startRun(pattern: PatternId, minutes: SessionMinutes, now: number): BreathingRun {
+  return {
+    id: `b-${now.toString(36)}`,
+    pattern,
+    minutes,
+    startedAt: now,
+    endsAt: now + planSession(pattern, minutes).totalMs,
+  };
+}
+
+/** The run, if it is still going at `now`. */
+export const runUnderWay = (run: BreathingRun | null | undefined, now: number): BreathingRun | null =>
+  run && run.startedAt <= now && now < run.endsAt ? run : null;

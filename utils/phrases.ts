@@ -36,6 +36,11 @@ export const storedTime = (text: string, locale?: string): string => {
 export function dueAt(at: number, now: number, locale?: string): string {
   const inMs = Math.max(0, at - now);
   if (inMs < HOUR) return t('dueInMinutes', String(Math.max(1, Math.round(inMs / MINUTE))));
+  return dueAtClock(at, now, locale);
+}
+
+/** The same by the clock only ("at 12:30" even in 20 minutes): for text that is not redrawn each minute. */
+export function dueAtClock(at: number, now: number, locale?: string): string {
   const day = dateKeyOf(at);
   const time = clockTime(at, locale);
   if (day === dateKeyOf(now)) return t('dueAt', time);
@@ -54,12 +59,19 @@ export const PAUSE_LENGTH: Record<PausePreset, MessageKey> = {
 
 /**
  * A pause in force: "Paused, back in 25 min", "Paused for the rest of today" (until the person's
- * next day starts), "Paused until you resume".
+ * next day starts), "Paused until you resume". By `clock`, always a clock time ("Paused, back at
+ * 15:30"): for the toolbar's title, which is not redrawn each minute.
  */
-export function pauseText(pause: Exclude<Pause, null>, now: number, dayStartHour: number, locale?: string): string {
+export function pauseText(
+  pause: Exclude<Pause, null>,
+  now: number,
+  dayStartHour: number,
+  locale?: string,
+  when: 'relative' | 'clock' = 'relative',
+): string {
   if (pause === PAUSE_FOREVER) return t('pausedForever');
   if (pause === pauseUntil('today', now, dayStartHour)) return t('pausedRestOfDay');
-  return t('pausedBack', dueAt(pause, now, locale));
+  return t('pausedBack', when === 'clock' ? dueAtClock(pause, now, locale) : dueAt(pause, now, locale));
 }
 
 /** A kind's next reminder: when it is due, or why none is coming ("off", "paused until you resume"). */
@@ -67,6 +79,8 @@ export function nextText(next: NextState, now: number, dayStartHour: number, loc
   switch (next.state) {
     case 'off':
       return t('dueOff');
+    case 'setup':
+      return t('dueAfterSetup');
     case 'none':
       return t('dueNone');
     case 'paused':

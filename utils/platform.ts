@@ -5,8 +5,12 @@
  *
  * Both builds are Manifest V3 (`manifestVersion: 3` in wxt.config.ts; Firefox runs the MV3
  * background as an event page). So the toolbar badge is `browser.action` in both browsers, and
- * alarms, storage, idle, windows and the new-tab override behave alike: none of them is a fact
- * here. (A Manifest V2 Firefox build would have only `browserAction`: every badge update would
+ * alarms, storage, idle, windows' states, commands, optional permissions and the new-tab override
+ * behave alike: none of them is a fact here. Nor is search: Chrome's `chrome.search.query` and
+ * Firefox's `browser.search.query` take the same `{ text, disposition }` and both search in the
+ * calling tab with the default engine, with no user gesture needed (checked in Chromium 150 and
+ * Firefox ESR 153; Firefox's older `search.search`, which names an engine, is not needed), so the
+ * new tab calls the one API through the extension's own browser object. (A Manifest V2 Firefox build would have only `browserAction`: every badge update would
  * throw there, which is why Firefox is built as MV3; see "Firefox" in the README.)
  *
  * Pure: no browser API, only what the build says it is for, so tests can use either set.
@@ -36,6 +40,19 @@ export interface Platform {
    * `create` that fails is the only sign, and the options page says it cannot tell.
    */
   readonly notificationPermissionLevel: boolean;
+  /**
+   * `windows.onBoundsChanged`, which Chrome fires when a window enters or leaves full screen, so
+   * reminders held during a film come the moment it ends. Firefox has no such event (ESR 153):
+   * there the one-minute check the worker keeps while reminders are held is the signal (Chrome
+   * keeps it too, as a backstop).
+   */
+  readonly windowBoundsEvent: boolean;
+  /**
+   * Where people change the keyboard shortcuts. Chrome has a page an extension may open in a tab,
+   * chrome://extensions/shortcuts. Firefox's is in about:addons, which extensions may not open;
+   * `commands.openShortcutSettings()` (Firefox 137+) opens it instead: null here.
+   */
+  readonly shortcutsPage: string | null;
 }
 
 export const CHROME: Platform = {
@@ -43,6 +60,8 @@ export const CHROME: Platform = {
   requireInteraction: true,
   closedByUserIsReliable: true,
   notificationPermissionLevel: true,
+  windowBoundsEvent: true,
+  shortcutsPage: 'chrome://extensions/shortcuts',
 };
 
 export const FIREFOX: Platform = {
@@ -50,6 +69,8 @@ export const FIREFOX: Platform = {
   requireInteraction: false,
   closedByUserIsReliable: false,
   notificationPermissionLevel: false,
+  windowBoundsEvent: false,
+  shortcutsPage: null,
 };
 
 /**

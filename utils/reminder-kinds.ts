@@ -55,21 +55,32 @@ export interface KindDescriptor {
   tile?: { heading: MessageKey; total: 'breaks' | 'meals'; start: MessageKey; resume?: MessageKey };
   /** Settings shown in its section besides the common ones (the water goal with hydration, the journal's questions with the check-in). */
   extraSettings?: 'water' | 'journal';
-  /** The schedule a new person starts with. */
+  /** The schedule a new person starts with: gentle (utils/schedule/day-count.ts counts a workday's prompts). */
   defaults: ReminderSettings;
   /**
    * Off until the person turns it on, and not listed among the next reminders while off: the
    * pages offer it in their own way (the check-in's card), so "off" there would only be noise.
    */
   optIn?: true;
+  /**
+   * How often, as the welcome page offers it: the default schedule's pace first, then the others
+   * from fewer to more. Each pace changes only its mode's one number or list of times. A kind
+   * without paces keeps its default schedule and is only switched on or off there.
+   */
+  paces?: readonly Pace[];
 }
+
+/** One "how often" choice: an interval, or fixed clock times. */
+export type Pace = { label: MessageKey; everyMinutes: number } | { label: MessageKey; times: readonly string[] };
 
 const delivery = { snoozeMinutes: 10, style: 'quiet', message: '' } as const;
 
 /**
- * Defaults a new person can live with unchanged: a glass of water every hour in the working day,
- * a breathing break every 90 minutes on workdays, a mindful-meal check at meal times, and an
- * evening check-in at 21:00 that stays off until the person turns it on.
+ * Defaults a new person can live with unchanged, and gentle: on workdays from 09:00 to 17:00 a
+ * glass of water every two hours, a breathing break every four and a mindful-meal check at lunch.
+ * That is 5 prompts on a workday (water and a break due together come as one), where the first
+ * version's defaults gave 18; tests/day-count.test.ts counts them with the planner. The evening
+ * check-in at 21:00 stays off until the person turns it on.
  */
 const DESCRIPTORS = {
   hydration: {
@@ -90,11 +101,16 @@ const DESCRIPTORS = {
       enabled: true,
       schedule: {
         mode: 'interval',
-        interval: { everyMinutes: 60, week: weekOf(range('09:00', '18:00'), range('10:00', '18:00')) },
-        fixed: { times: ['10:00', '15:00'], days: [...EVERY_DAY] },
+        interval: { everyMinutes: 120, week: weekOf(range('09:00', '17:00'), []) },
+        fixed: { times: ['10:00', '15:00'], days: [...WORKDAYS] },
       },
       ...delivery,
     },
+    paces: [
+      { label: 'paceEvery2Hours', everyMinutes: 120 },
+      { label: 'paceEvery3Hours', everyMinutes: 180 },
+      { label: 'paceEveryHour', everyMinutes: 60 },
+    ],
   },
   stress: {
     letter: 's',
@@ -109,16 +125,26 @@ const DESCRIPTORS = {
       { text: 'wordStress4', during: 'morning' },
     ],
     answer: { opens: 'breathe' },
-    tile: { heading: 'popupBreaksToday', total: 'breaks', start: 'popupStartBreathing' },
+    tile: {
+      heading: 'popupBreaksToday',
+      total: 'breaks',
+      start: 'popupStartBreathing',
+      resume: 'popupContinueBreathing',
+    },
     defaults: {
       enabled: true,
       schedule: {
         mode: 'interval',
-        interval: { everyMinutes: 90, week: weekOf(range('09:00', '18:00'), []) },
+        interval: { everyMinutes: 240, week: weekOf(range('09:00', '17:00'), []) },
         fixed: { times: ['11:00', '16:00'], days: [...WORKDAYS] },
       },
       ...delivery,
     },
+    paces: [
+      { label: 'paceEvery4Hours', everyMinutes: 240 },
+      { label: 'paceEvery2Hours', everyMinutes: 120 },
+      { label: 'paceEvery90Minutes', everyMinutes: 90 },
+    ],
   },
   meal: {
     letter: 'm',
@@ -134,11 +160,15 @@ const DESCRIPTORS = {
       schedule: {
         mode: 'fixed',
         interval: { everyMinutes: 240, week: weekOf(range('08:00', '20:00'), range('08:00', '20:00')) },
-        fixed: { times: ['08:00', '12:30', '19:00'], days: [...EVERY_DAY] },
+        fixed: { times: ['12:30'], days: [...WORKDAYS] },
       },
       ...delivery,
       snoozeMinutes: 15,
     },
+    paces: [
+      { label: 'paceLunch', times: ['12:30'] },
+      { label: 'paceThreeMeals', times: ['08:00', '12:30', '19:00'] },
+    ],
   },
   checkin: {
     letter: 'c',

@@ -6,7 +6,7 @@ export type ScoreQuestion = 'skin' | 'gut' | 'stress';
 
 export const QUESTION: Record<ScoreQuestion, MessageKey> = {
   skin: 'checkinSkin',
-  gut: 'checkinGut',
+  gut: 'gutComfort',
   stress: 'checkinStress',
 };
 

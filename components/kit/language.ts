@@ -10,3 +10,12 @@ export function applyLanguage(root: HTMLElement = document.documentElement): voi
   root.lang = uiLocale();
   root.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * The arrow key that goes back ("previous"): ← where the page reads left to right, → where it
+ * reads right to left, as the buttons it matches are mirrored.
+ */
+export const backKey = (root: HTMLElement = document.documentElement): 'ArrowLeft' | 'ArrowRight' =>
+  root.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+export const forwardKey = (root: HTMLElement = document.documentElement): 'ArrowLeft' | 'ArrowRight' =>
+  backKey(root) === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';

@@ -1,19 +1,46 @@
 /**
- * The new-tab page. The first render needs nothing but the bundle and the first-paint copy:
- * today's tip, the controls and the saved list paint at once. The Today panel's space is reserved
- * from the start and filled when the after-paint module has the worker's snapshot.
+ * The new-tab page. The first render needs nothing but the bundle and the first-paint copy: the
+ * search box, today's tip, the controls and the saved list paint at once. The Today panel's space
+ * (and the most-visited sites', when on) is reserved from the start and filled after the paint.
+ * `/` focuses the search box; ← and → move between tips (the other way round right to left).
  */
 import { useEffect } from 'preact/hooks';
+import { backKey, forwardKey } from '@/components/kit/language';
+import { TopicChoices } from '@/components/topic-choices';
 import { t } from '@/utils/i18n';
 import { backToToday, isToday, pinnedTo, stepped, TIP_BY_ID, withCategory } from './card-view';
 import type { NewtabModel } from './newtab-model';
 import { SavedTips } from './saved-tips';
+import { SEARCH_INPUT_ID, SearchBox } from './search-box';
+import { SiteShortcuts } from './site-shortcuts';
 import { TipCard } from './tip-card';
 import { HiddenTips, TipActions, TopicFilter } from './tip-controls';
 import { TodayPlaceholder } from './today-placeholder';
 
+/** Where a key press is typing (or choosing), not a page shortcut. */
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
+function usePageKeys(model: NewtabModel): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        document.getElementById(SEARCH_INPUT_ID)?.focus();
+      } else if ((event.key === backKey() || event.key === forwardKey()) && model.tip.peek()) {
+        event.preventDefault();
+        model.navigate(stepped(model.view.peek(), event.key === backKey() ? -1 : 1));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [model]);
+}
+
 export function NewTab({ model }: { model: NewtabModel }) {
   useEffect(() => model.start(), []);
+  usePageKeys(model);
   const look = model.look.value;
   const prefs = model.prefs.value;
   const view = model.view.value;
@@ -29,6 +56,8 @@ export function NewTab({ model }: { model: NewtabModel }) {
           {t('settings')}
         </a>
       </header>
+      <SearchBox search={model.search} />
+      <SiteShortcuts on={model.sitesOn.value} sites={model.sites.value} onToggle={model.toggleSites} />
       {/* Today's tip first, then the personal panel: in reading order and on narrow screens alike. */}
       <div class="layout">
         <main class="daily">
@@ -61,6 +90,16 @@ export function NewTab({ model }: { model: NewtabModel }) {
             <TopicFilter category={view.category} onChange={(category) => model.navigate(withCategory(category))} />
             <HiddenTips count={prefs.hidden.filter((id) => TIP_BY_ID.has(id)).length} onShowAll={model.showAllAgain} />
           </div>
+          <details class="your-topics">
+            <summary>{t('newtabYourTopics')}</summary>
+            <TopicChoices
+              id="newtab-topics"
+              legend={t('welcomeTopicsTitle')}
+              hint={t('topicsHint')}
+              chosen={prefs.topics}
+              onChange={model.chooseTopics}
+            />
+          </details>
           <SavedTips
             saved={prefs.saved}
             onShow={(id) => {

@@ -5,9 +5,11 @@
 import type { DateKey } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import { tipOfTheDay } from '@/utils/tips/rotation';
+import type { Topic } from '@/utils/tips/topics';
 import type { Tip, TipCategory } from '@/utils/tips/types';
 
 export interface CardView {
+  /** The topic filter (remembered in the tip preferences), or null for the person's rotation. */
   category: TipCategory | null;
   /** Days away from today in the rotation: -1 after one "previous". */
   offset: number;
@@ -19,11 +21,16 @@ export const TODAY_VIEW: CardView = { category: null, offset: 0, pinned: null };
 
 export const TIP_BY_ID: ReadonlyMap<string, Tip> = new Map(TIPS.map((tip) => [tip.id, tip]));
 
-export function shownTip(view: CardView, date: DateKey, hidden: ReadonlySet<string>): Tip | undefined {
+export function shownTip(
+  view: CardView,
+  date: DateKey,
+  hidden: ReadonlySet<string>,
+  topics: readonly Topic[],
+): Tip | undefined {
   // A tip opened from the Saved list shows, hidden from the rotation or not: the person asked for it.
   const pinned = view.pinned === null ? undefined : TIP_BY_ID.get(view.pinned);
   if (pinned) return pinned;
-  return tipOfTheDay(TIPS, date, { hidden, category: view.category }, view.offset);
+  return tipOfTheDay(TIPS, date, { hidden, category: view.category, topics }, view.offset);
 }
 
 /** Previous (-1) or next (+1): a pinned tip gives way to the rotation where it was left. */

@@ -1,6 +1,6 @@
 /**
- * What the new tab's first paint needs (hidden and saved tips, theme, quiet mode), kept in its
- * first-paint cache (components/kit/first-paint.ts). Extension storage stays the source of truth:
+ * What the new tab's first paint needs (tip preferences, theme, quiet mode, the hour the day
+ * starts, whether the most-visited sites row is on), kept in its first-paint cache (components/kit/first-paint.ts). Extension storage stays the source of truth:
  * the copy is rewritten only when one of these values really changed, so opening a tab writes
  * nothing.
  *
@@ -12,19 +12,35 @@
 import type { FirstPaintCache } from '@/components/kit/first-paint';
 import { isTheme } from '@/components/kit/theme';
 import type { GeneralSettings } from '@/utils/settings/schema';
-import { EMPTY_PREFS, samePrefs, type TipPrefs, tidyIds } from '@/utils/tips/prefs';
+import { DEFAULT_PREFS, samePrefs, type TipPrefs, tidyIds } from '@/utils/tips/prefs';
+import { DEFAULT_TOPICS, tidyTopics } from '@/utils/tips/topics';
+import { TIP_CATEGORIES, type TipCategory } from '@/utils/tips/types';
 
 export interface Mirror {
   prefs: TipPrefs;
   theme: GeneralSettings['theme'];
   quiet: boolean;
   dayStartHour: number;
+  /** The most-visited sites row was on: its space is reserved from the first paint. */
+  sites: boolean;
 }
 
-export const DEFAULT_MIRROR: Mirror = { prefs: EMPTY_PREFS, theme: 'system', quiet: false, dayStartHour: 0 };
+export const DEFAULT_MIRROR: Mirror = {
+  prefs: DEFAULT_PREFS,
+  theme: 'system',
+  quiet: false,
+  dayStartHour: 0,
+  sites: false,
+};
 
 export function sameMirror(a: Mirror, b: Mirror): boolean {
-  return a.theme === b.theme && a.quiet === b.quiet && a.dayStartHour === b.dayStartHour && samePrefs(a.prefs, b.prefs);
+  return (
+    a.theme === b.theme &&
+    a.quiet === b.quiet &&
+    a.dayStartHour === b.dayStartHour &&
+    a.sites === b.sites &&
+    samePrefs(a.prefs, b.prefs)
+  );
 }
 
 const ids = (value: unknown): string[] =>
@@ -32,6 +48,7 @@ const ids = (value: unknown): string[] =>
 
 const isHour = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 24;
+const category = (value: unknown): TipCategory | null => TIP_CATEGORIES.find((c) => c === value) ?? null;
 
 /** The copy, or the defaults for anything missing or malformed. */
 export function readMirror(cache: FirstPaintCache): Mirror {
@@ -39,10 +56,16 @@ export function readMirror(cache: FirstPaintCache): Mirror {
   const raw = (saved && typeof saved === 'object' ? saved : {}) as Record<string, unknown>;
   const prefs = (raw.prefs ?? {}) as Record<string, unknown>;
   return {
-    prefs: { saved: ids(prefs.saved), hidden: ids(prefs.hidden) },
+    prefs: {
+      saved: ids(prefs.saved),
+      hidden: ids(prefs.hidden),
+      topics: Array.isArray(prefs.topics) ? tidyTopics(prefs.topics) : [...DEFAULT_TOPICS],
+      filter: category(prefs.filter),
+    },
     theme: isTheme(raw.theme) ? raw.theme : DEFAULT_MIRROR.theme,
     quiet: typeof raw.quiet === 'boolean' ? raw.quiet : DEFAULT_MIRROR.quiet,
     dayStartHour: isHour(raw.dayStartHour) ? raw.dayStartHour : DEFAULT_MIRROR.dayStartHour,
+    sites: raw.sites === true,
   };
 }
 

@@ -7,6 +7,7 @@ type Paused = Extract<NextState, { state: 'paused' }>;
 
 export type NextUp =
   | { type: 'due'; kind: ReminderKind; state: Due }
+  | { type: 'setup' }
   | { type: 'paused'; state: Paused }
   | { type: 'off' }
   | { type: 'none' };
@@ -19,6 +20,8 @@ export function nextUp(next: Snapshot['next']): NextUp {
       soonest = { type: 'due', kind, state };
   }
   if (soonest) return soonest;
+  // Nothing comes before the welcome page is done, whatever else holds.
+  if (states.some(([, state]) => state.state === 'setup')) return { type: 'setup' };
   // A pause covers every kind, so any paused kind tells when reminders come back.
   for (const [, state] of states) if (state.state === 'paused') return { type: 'paused', state };
   return states.every(([, state]) => state.state === 'off') ? { type: 'off' } : { type: 'none' };

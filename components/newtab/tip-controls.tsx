@@ -1,4 +1,5 @@
 /** Under the card: previous / save / hide / next, the topic filter and the way back from hiding. */
+import { backKey, forwardKey } from '@/components/kit/language';
 import { t } from '@/utils/i18n';
 import { TIP_CATEGORIES, type TipCategory } from '@/utils/tips/types';
 import { CATEGORY_NAME } from './words';
@@ -18,7 +19,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
   return (
     <fieldset class="tip-actions">
       <legend class="sr-only">{t('newtabTipNav')}</legend>
-      <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(-1)}>
+      <button type="button" class="step" disabled={!hasTip} aria-keyshortcuts={backKey()} onClick={() => onStep(-1)}>
         <span class="arrow" aria-hidden="true">
           ←
         </span>{' '}
@@ -40,7 +41,7 @@ export function TipActions({ saved, hasTip, isToday, onStep, onSave, onHide, onT
           </button>
         )}
       </span>
-      <button type="button" class="step" disabled={!hasTip} onClick={() => onStep(1)}>
+      <button type="button" class="step" disabled={!hasTip} aria-keyshortcuts={forwardKey()} onClick={() => onStep(1)}>
         {t('newtabNext')}{' '}
         <span class="arrow" aria-hidden="true">
           →

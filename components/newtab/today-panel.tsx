@@ -68,7 +68,9 @@ function NextReminder({ snapshot, now }: { snapshot: Snapshot; now: number }) {
       ? t('newtabNextUp', [t(KINDS[next.kind].name), nextText(next.state, now, dayStartHour)])
       : next.type === 'paused'
         ? pauseText(next.state.until, now, dayStartHour)
-        : t(next.type === 'off' ? 'newtabRemindersOff' : 'newtabNothingScheduled');
+        : next.type === 'setup'
+          ? t('remindersAfterSetup')
+          : t(next.type === 'off' ? 'newtabRemindersOff' : 'newtabNothingScheduled');
   return <p class="today-next">{text}</p>;
 }
 

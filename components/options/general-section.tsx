@@ -10,7 +10,7 @@ import { PauseControl } from './pause-control';
 const { min, max } = LIMITS.dayStartHour;
 const DAY_START_HOURS = Array.from({ length: max - min + 1 }, (_, i) => min + i);
 
-/** Pause, away, after sleep, merging, the day's start, theme and the new tab's quiet mode. */
+/** Pause, away, the full-screen hold, after sleep, merging, the day's start, theme and the new tab's quiet mode. */
 export function GeneralSection() {
   const { form } = useOptions();
   if (!form.draft.value) return null;
@@ -29,6 +29,11 @@ export function GeneralSection() {
           max={LIMITS.idleMinutes.max}
         />
       </fieldset>
+      <Toggle
+        path="general.holdInFullscreen"
+        label={t('optionsHoldInFullscreen')}
+        hint={t('optionsHoldInFullscreenHint')}
+      />
       <Choice
         path="general.afterSleep"
         legend={t('optionsAfterSleepLegend')}

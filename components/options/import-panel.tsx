@@ -41,6 +41,7 @@ function Review() {
       )}
       {state.events > 0 && <p>{plural('optionsReviewHistory', state.events)}</p>}
       {state.journalDays > 0 && <p>{plural('optionsReviewJournal', state.journalDays)}</p>}
+      {state.tips && <p>{t('optionsReviewTips', [String(state.tips.saved), String(state.tips.hidden)])}</p>}
       <p class="hint">{t('optionsReviewKept')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={data.busy.value} onClick={() => void data.applyImport()}>

@@ -10,10 +10,12 @@ import { NotificationsSection } from './notifications-section';
 import { Preview } from './preview';
 import { ReminderSection } from './reminder-section';
 import { SaveStatus } from './save-status';
+import { ShortcutsSection } from './shortcuts-section';
 
 const SECTIONS: [string, MessageKey][] = [
   ...REMINDER_KINDS.map((kind): [string, MessageKey] => [`section-${kind}`, KINDS[kind].name]),
   ['section-general', 'optionsSectionGeneral'],
+  ['section-shortcuts', 'optionsShortcutsHeading'],
   ['section-notifications', 'optionsNotificationsHeading'],
   ['section-data', 'optionsDataHeading'],
   ['section-about', 'optionsAboutHeading'],
@@ -49,6 +51,7 @@ function Sections({ model }: { model: OptionsModel }) {
           <ReminderSection key={kind} kind={kind} />
         ))}
         <GeneralSection />
+        <ShortcutsSection />
         <NotificationsSection />
         <DataSection />
         <AboutSection />

@@ -1,3 +1,4 @@
+import { runUnderWay } from '@/utils/breathing';
 import type { DayTotals } from '@/utils/history/totals';
 import { t } from '@/utils/i18n';
 import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
@@ -7,9 +8,12 @@ import { ViewLink } from './view-link';
 
 /** Each kind with a tile (breathing breaks, mindful meals): today's count and the way to start one. */
 export function ActivityTiles({ totals }: { totals: DayTotals | undefined }) {
-  const { stores } = usePopup();
-  // A flow started and not finished (a meal check survives the popup closing).
-  const underWay = stores.mealDraft.value.value ? 'meal' : null;
+  const { stores, snapshot, clock } = usePopup();
+  // Flows started and not finished survive the popup closing: a meal check, a breathing break.
+  const underWay = new Set([
+    ...(stores.mealDraft.value.value ? ['meal'] : []),
+    ...(runUnderWay(snapshot.value?.breathing, clock.now.value) ? ['breathe'] : []),
+  ]);
   return (
     <div class="tiles">
       {REMINDER_KINDS.map((kind) => {
@@ -23,7 +27,7 @@ export function ActivityTiles({ totals }: { totals: DayTotals | undefined }) {
             <div class="tile-row">
               <p class="tile-count">{totals?.[tile.total] ?? 0}</p>
               <ViewLink to={{ name: flow }} class="button">
-                {t(flow === underWay && tile.resume ? tile.resume : tile.start)}
+                {t(underWay.has(flow) && tile.resume ? tile.resume : tile.start)}
               </ViewLink>
             </div>
           </section>

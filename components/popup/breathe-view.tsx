@@ -1,10 +1,12 @@
 /**
- * The guided breathing break (`#breathe`): choose, breathe, done. Finishing logs the break (the
- * worker restarts the stress-break countdown); stopping early or leaving the view logs nothing.
+ * The guided breathing break (`#breathe`): choose, breathe, done. The worker keeps the break
+ * under way, so closing the popup does not end it: reopened, the view goes on where the break is.
+ * It is logged once when its time is up (the worker restarts the stress-break countdown); Stop
+ * ends it unlogged.
  */
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { type BreathingPrefs, cyclesFor } from '@/utils/breathing';
+import { type BreathingPrefs, cyclesFor, runUnderWay } from '@/utils/breathing';
 import { t } from '@/utils/i18n';
 import { attempt } from './attempt';
 import { BreathingGuide } from './breathing-guide';
@@ -25,14 +27,33 @@ export function BreatheView() {
   const finished = useSignal<FinishedSession | null>(null);
   const saving = useSignal<Saving>('saving');
   const running = useRef<BreathingPrefs | null>(null);
+  /** The worker's id for the break shown (null while it could not be started there). */
+  const runId = useRef<Promise<string | null> | null>(null);
+  /** Breaks this view started, stopped, finished or resumed: never resumed (again) from the snapshot. */
+  const handled = useRef(new Set<string>());
   /** Stopped early: back on the choices, with focus where the break began. */
   const stopped = useSignal(false);
   const tones = useMemo(() => env.makeTones(), [env]);
 
-  async function save(session: FinishedSession) {
+  const begin = (chosen: Pick<BreathingPrefs, 'pattern' | 'minutes'>) =>
+    env.actions.startBreathing(chosen).then(
+      (run) => {
+        handled.current.add(run.id);
+        return run.id;
+      },
+      () => null,
+    );
+
+  async function save(done: FinishedSession) {
     saving.value = 'saving';
-    const logged = await attempt(env, () => env.actions.logBreathing(session));
-    saving.value = logged === undefined ? 'failed' : 'saved';
+    // Never started in the worker (it could not be reached): start it there now, then end it.
+    let id = await runId.current;
+    if (id === null) {
+      runId.current = begin({ pattern: done.pattern, minutes: running.current?.minutes ?? 1 });
+      id = await runId.current;
+    }
+    const answer = id === null ? undefined : await attempt(env, () => env.actions.finishBreathing(id));
+    saving.value = answer?.logged ? 'saved' : 'failed';
   }
 
   const session = useMemo(
@@ -54,7 +75,7 @@ export function BreatheView() {
     [],
   );
 
-  // Leaving the view mid-break ends it without logging.
+  // Leaving the view (or closing the popup) stops this page's timer only: the break goes on in the worker.
   useEffect(
     () => () => {
       session.stop();
@@ -63,12 +84,25 @@ export function BreatheView() {
     [],
   );
 
+  // A break under way that this page did not start (the popup closed and opened again): go on with it.
+  useSignalEffect(() => {
+    const run = runUnderWay(env.snapshot.value?.breathing, env.clock.read());
+    if (!run || handled.current.has(run.id) || session.status.peek() === 'running') return;
+    handled.current.add(run.id);
+    running.current = { pattern: run.pattern, minutes: run.minutes, tones: prefs?.tones ?? false };
+    runId.current = Promise.resolve(run.id);
+    finished.value = null;
+    stopped.value = false;
+    session.start(run.pattern, run.minutes, run.startedAt);
+  });
+
   function start(chosen: BreathingPrefs) {
     running.current = chosen;
     finished.value = null;
     stopped.value = false;
     if (chosen.tones) tones.prepare();
     session.start(chosen.pattern, chosen.minutes);
+    runId.current = begin(chosen);
   }
 
   function stop() {
@@ -77,6 +111,9 @@ export function BreatheView() {
     cue.value = '';
     stopped.value = true;
     env.status.announce(t('popupBreatheStopped'));
+    const id = runId.current;
+    runId.current = null;
+    void id?.then((known) => known && env.actions.stopBreathing(known)).catch(() => undefined);
   }
 
   const moment = session.moment.value;

@@ -40,10 +40,10 @@ export function createBreathingSession(hooks: SessionHooks) {
     timer = undefined;
   }
 
-  function start(pattern: PatternId, minutes: SessionMinutes): void {
+  /** Start now, or go on with a break that started at `startedAt` (reopened after the popup closed). */
+  function start(pattern: PatternId, minutes: SessionMinutes, startedAt: number = now()): void {
     clear();
     const plan = planSession(pattern, minutes);
-    const startedAt = now();
     status.value = 'running';
     const tick = () => {
       const elapsed = now() - startedAt;

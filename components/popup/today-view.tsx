@@ -8,6 +8,7 @@ import { NextUp } from './next-up';
 import { PauseMenu } from './pause-menu';
 import { PausedBanner } from './paused-banner';
 import { SettingsButton } from './settings-button';
+import { SetupBanner } from './setup-banner';
 import { ViewHeader } from './view-header';
 
 /**
@@ -29,6 +30,7 @@ export function TodayView() {
       </ViewHeader>
       {snapshot ? (
         <div class="today-content">
+          {snapshot.plan.setupPending && <SetupBanner />}
           <PausedBanner pause={snapshot.plan.pause} dayStartHour={snapshot.settings.general.dayStartHour} />
           <HydrationCard snapshot={snapshot} />
           <ActivityTiles totals={today} />

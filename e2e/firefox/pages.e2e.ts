@@ -205,6 +205,38 @@ describe('Firefox: the pages', () => {
     });
   });
 
+  describe('keyboard shortcuts', () => {
+    it('Firefox has the three, with their keys and descriptions, and its own way to change them', async () => {
+      const commands = await ff.inExtension(async () =>
+        (await browser.commands.getAll()).map(({ name, shortcut, description }) => ({ name, shortcut, description })),
+      );
+      expect(commands).toEqual([
+        { name: 'log-cup', shortcut: 'Alt+Shift+W', description: 'Log a cup of water' },
+        { name: 'start-breathing', shortcut: 'Alt+Shift+B', description: 'Start a breathing break' },
+        { name: 'toggle-pause', shortcut: 'Alt+Shift+P', description: 'Pause reminders for an hour, or resume them' },
+      ]);
+      // Firefox's settings are in about:addons, opened through this (utils/platform.ts).
+      expect(await ff.inExtension(() => typeof Reflect.get(browser.commands, 'openShortcutSettings'))).toBe('function');
+    });
+
+    it('a shortcut logs a cup (the command handler, through the test build’s hook)', async () => {
+      const before = (await historyNow(ff)).filter((e) => e.type === 'water').length;
+      await ff.hook('onCommand', 'log-cup');
+      expect((await historyNow(ff)).filter((e) => e.type === 'water')).toHaveLength(before + 1);
+      expect(Object.keys(await ff.inExtension(() => browser.notifications.getAll()))).toEqual(['glow-shortcut']);
+      await ff.inExtension(() => browser.notifications.clear('glow-shortcut'));
+      expect(await ff.settledErrors()).toEqual([]);
+    });
+
+    it('options lists them with Firefox’s way to change them', async () => {
+      const page = await ff.open('options');
+      await findByText(page, '#section-shortcuts kbd', 'Alt+Shift+W');
+      expect(await textOf(page, '#section-shortcuts')).toContain('Manage Extension Shortcuts');
+      await page.close();
+      expect(await ff.settledErrors()).toEqual([]);
+    });
+  });
+
   it('the whole run: zero extension console errors', async () => {
     expect(await ff.settledErrors()).toEqual([]);
   });

@@ -113,6 +113,49 @@ describe('Firefox: reminders', () => {
     expect(await ff.settledErrors()).toEqual([]);
   });
 
+  it('the paused badge appears and goes, and the toolbar title says until when', async () => {
+    const title = () => ff.inExtension(() => browser.action.getTitle({}));
+    const popup = await ff.open('popup');
+    await (await findByText(popup, 'button', 'Pause')).click();
+    await (await findByText(popup, '#pause-choices button', 'Until I resume')).click();
+    await until(async () => (await badgeNow(ff)) === '❚❚');
+    expect(await title()).toBe('Glow Within\nPaused until you resume');
+    await (await findByText(popup, '.banner button', 'Resume')).click();
+    await until(async () => (await badgeNow(ff)) === '');
+    expect(await title()).toBe('Glow Within');
+    await popup.close();
+    await until(async () => (await alarmsNow(ff))['glow:due:hydration']);
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
+  it('case 35: a reminder due in full screen waits; once the window leaves it, the held check brings one prompt', async () => {
+    const windowState = (state: 'fullscreen' | 'normal') =>
+      ff.inExtension(async (s) => {
+        const window = await browser.windows.getLastFocused();
+        await browser.windows.update(window.id as number, { state: s });
+        for (let i = 0; i < 50 && (await browser.windows.getLastFocused()).state !== s; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }, state);
+    for (const id of Object.keys(await notificationsNow(ff)))
+      await ff.inExtension((n) => browser.notifications.clear(n), id);
+    await windowState('fullscreen');
+    await dueIn(1_200);
+    await until(async () => (outcomes(await historyNow(ff)).at(-1) === 'deferred' ? true : null));
+    expect(await notificationsNow(ff)).toEqual({});
+    expect(await ff.inExtension(async () => (await browser.alarms.get('glow:held'))?.periodInMinutes)).toBe(1);
+    await windowState('normal');
+    // Firefox has no windows.onBoundsChanged: the held check (every minute) is what notices.
+    // Rather than wait for it, call the handler its alarm calls, as it would.
+    await ff.hook('onAlarm', { name: 'glow:held', scheduledTime: Date.now() });
+    await oneNotification();
+    expect(outcomes(await historyNow(ff)).at(-1)).toBe('shown');
+    expect(await ff.inExtension(async () => (await browser.alarms.get('glow:held')) ?? null)).toBeNull();
+    for (const id of Object.keys(await notificationsNow(ff)))
+      await ff.inExtension((n) => browser.notifications.clear(n), id);
+    expect(await ff.settledErrors()).toEqual([]);
+  });
+
   it('case 31: with the event page suspended, its alarm wakes it and the notification appears', async () => {
     // Due well after Firefox suspends the idle event page (as it does after 30 s).
     const wait = IDLE_SUSPEND_MS + 6_000;

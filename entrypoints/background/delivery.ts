@@ -1,12 +1,14 @@
 /**
- * What happens when a prompt falls due: the pause, away, goal-met and after-sleep rules, then one
- * notification (or a pending reminder when notifications are blocked). Which kinds fall due
- * together, and when, is the planner's (utils/schedule/planner.ts): they share one alarm time.
+ * What happens when a prompt falls due: the pause, away, full-screen, goal-met and after-sleep
+ * rules, then one notification (or a pending reminder when notifications are blocked). Which kinds
+ * fall due together, and when, is the planner's (utils/schedule/planner.ts): they share one alarm
+ * time. Kinds held while the person is away or a window is full screen come as one prompt when
+ * neither holds any more (releaseHeld).
  */
 import { browser } from 'wxt/browser';
 import type { Outcome } from '@/utils/history/events';
 import type { ReminderKind } from '@/utils/reminder-kinds';
-import { KINDS } from '@/utils/reminder-kinds';
+import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { isPaused } from '@/utils/schedule/pause';
 import { MINUTE } from '@/utils/time/clock';
 import { buildNotification, occurrenceId, pickWording } from './notification';
@@ -60,7 +62,7 @@ export async function onDue(tx: Tx, kinds: ReminderKind[], scheduledAt: number):
   };
   if (late && settings.general.afterSleep !== 'catch-up') return skip('skipped');
   if (isPaused(tx.pause, now)) return skip('skipped');
-  if (settings.general.away.enabled && (await isAway(settings.general.away.idleMinutes))) {
+  if (await held(tx)) {
     state.deferred = [...new Set([...state.deferred, ...kinds])];
     return skip('deferred');
   }
@@ -81,6 +83,44 @@ async function isAway(idleMinutes: number): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the window the person is using is full screen (a film, slides). `windows` needs no
+ * permission for a window's state.
+ */
+async function isFullscreen(): Promise<boolean> {
+  try {
+    return (await browser.windows.getLastFocused()).state === 'fullscreen';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a prompt must wait now: the person is away, or a window is full screen (each if that setting is on). */
+async function held(tx: Tx): Promise<boolean> {
+  const { away, holdInFullscreen } = tx.settings.general;
+  if (away.enabled && (await isAway(away.idleMinutes))) return true;
+  return holdInFullscreen && (await isFullscreen());
+}
+
+/**
+ * Kinds held while away or in full screen: when neither holds any more, one prompt for all of
+ * them, counted from now. Back at the keyboard (`returned`) the idle state is not asked again.
+ * Reminders held into a pause are dropped with it: nothing comes while paused.
+ */
+export async function releaseHeld(tx: Tx, returned = false): Promise<void> {
+  const { state, settings } = tx;
+  const kinds = REMINDER_KINDS.filter((k) => state.deferred.includes(k) && settings[k].enabled);
+  if (kinds.length === 0 || isPaused(tx.pause, tx.now)) {
+    state.deferred = [];
+    return;
+  }
+  const stillAway = !returned && settings.general.away.enabled && (await isAway(settings.general.away.idleMinutes));
+  if (stillAway || (settings.general.holdInFullscreen && (await isFullscreen()))) return;
+  state.deferred = [];
+  for (const kind of kinds) state.kinds[kind].anchor = tx.now;
+  await show(tx, kinds, occurrenceId(kinds, tx.now), tx.now);
 }
 
 async function notificationsDenied(tx: Tx): Promise<boolean> {

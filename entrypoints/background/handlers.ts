@@ -22,8 +22,9 @@ export function createHandlers(worker: Worker): Handlers {
         return { removed: drink ? await tx.deps.history.remove(tx.today, drink.id) : false };
       }),
 
-    logBreathing: ({ pattern, seconds }) =>
-      worker.logActivity('stress', () => ({ type: 'breathing', pattern, seconds: Math.max(1, Math.round(seconds)) })),
+    startBreathing: ({ pattern, minutes }) => worker.startBreathing(pattern, minutes),
+    stopBreathing: ({ id }) => worker.stopBreathing(id),
+    finishBreathing: ({ id }) => worker.finishBreathing(id),
 
     logMeal: (answers) => worker.logActivity('meal', () => ({ type: 'meal', ...answers })),
 
@@ -34,6 +35,8 @@ export function createHandlers(worker: Worker): Handlers {
       await worker.openView(route);
       return undefined;
     },
+
+    finishSetup: () => worker.finishSetup(),
 
     testNotification: async () => {
       try {

@@ -3,6 +3,7 @@
  * an MV3 worker woken by an event only delivers it to listeners that exist by then.
  */
 import { browser } from 'wxt/browser';
+import { isCommand } from '@/utils/commands';
 import { createHistoryStore } from '@/utils/history/store';
 import { createJournalStore } from '@/utils/journal/store';
 import { type Handlers, type MessageName, onMessage } from '@/utils/messaging/protocol';
@@ -10,7 +11,9 @@ import { PLATFORM } from '@/utils/platform';
 import { createSerial } from '@/utils/serial';
 import { loadSettings, repairStoredSettings } from '@/utils/settings/store';
 import { settingsItem } from '@/utils/storage/items';
+import { onCommand } from './commands';
 import { createHandlers } from './handlers';
+import { type InstallReason, onInstalled } from './install';
 import { createWorker } from './operations';
 import { exposeTestHooks } from './test-hooks';
 
@@ -35,13 +38,21 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void worker.onClick(id).catch(report));
   browser.notifications.onClosed.addListener((id, byUser) => void worker.onClosed(id, byUser).catch(report));
   browser.idle.onStateChanged.addListener((state) => void worker.onIdleState(state).catch(report));
-  browser.runtime.onInstalled.addListener(() => void start());
+  // Leaving full screen releases held reminders at once where the browser says so (Chrome);
+  // elsewhere the held check alarm does within a minute (utils/platform.ts).
+  if (PLATFORM.windowBoundsEvent) {
+    browser.windows.onBoundsChanged.addListener(() => void worker.onWindowChange().catch(report));
+  }
+  browser.runtime.onInstalled.addListener(({ reason }) => void installed(reason));
+  browser.commands.onCommand.addListener((name) => {
+    if (isCommand(name)) void onCommand(worker, name).catch(report);
+  });
   browser.runtime.onStartup.addListener(() => void worker.reconcile().catch(report));
   // Settings changed (in options, or synced from another device): re-arm. The worker never
   // writes settings in reaction, so there is no ping-pong.
   settingsItem.watch(() => void applySettingsChange().catch(report));
   for (const name of Object.keys(handlers) as MessageName[]) listen(name, handlers[name]);
-  if (import.meta.env.MODE === 'test') exposeTestHooks(worker, start);
+  if (import.meta.env.MODE === 'test') exposeTestHooks(worker, installed);
 
   async function applySettingsChange() {
     const { value } = await loadSettings();
@@ -56,6 +67,16 @@ export default defineBackground(() => {
     } catch (error) {
       report(error);
     }
+  }
+
+  /** Installed (hold reminders, open the welcome page) or updated (alarms were wiped): then start. */
+  async function installed(reason: InstallReason) {
+    try {
+      await onInstalled(worker, reason);
+    } catch (error) {
+      report(error);
+    }
+    await start();
   }
 
   // Every start of the worker (first install, update, browser start, or woken after being

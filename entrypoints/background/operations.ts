@@ -3,6 +3,7 @@
  * these; tests call them directly against the fake browser.
  */
 import { browser } from 'wxt/browser';
+import type { PatternId, SessionMinutes } from '@/utils/breathing';
 import type { HistoryEvent, NewEvent } from '@/utils/history/events';
 import type { Patch } from '@/utils/journal/entry';
 import type { Reply } from '@/utils/messaging/protocol';
@@ -14,9 +15,9 @@ import type { DateKey } from '@/utils/time/clock';
 import { dueAlarm, parseAlarm, reconcileAlarms, SAME_TIME_MS } from './alarms';
 import { answer, answerKind, findPrompt, respond } from './answers';
 import { createBadge } from './badge';
-import { LATE_AFTER_MS, onDue, show } from './delivery';
+import { endBreathing, startBreathing, stopBreathing } from './breathing';
+import { LATE_AFTER_MS, onDue, releaseHeld } from './delivery';
 import { checkInOn } from './journal';
-import { occurrenceId } from './notification';
 import { createTransactor, type Tx, type WorkerDeps } from './transaction';
 import { openView } from './views';
 
@@ -42,13 +43,28 @@ async function catchUpMissed(tx: Tx): Promise<void> {
   }
 }
 
-/** Once a day: old raw history rolled up, and any damaged journal entry repaired (a copy kept). */
 /** Doing the thing: its open prompts answered, a snooze of it over, its countdown restarted. */
 async function didKind(tx: Tx, kind: ReminderKind): Promise<void> {
   Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
   await answerKind(tx, kind);
 }
 
+/**
+ * Doing the thing: recorded (under `eventId`, when given, so it is recorded once however often it
+ * is reported), a snooze of it over, its countdown restarted. Returns the event, or null for none.
+ */
+function recordActivity(
+  tx: Tx,
+  kind: ReminderKind,
+  done: { event: NewEvent; eventId?: string } | null,
+): HistoryEvent | null {
+  if (!done) return null;
+  tx.record(done.event, done.eventId);
+  Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+  return tx.events.at(-1) ?? null;
+}
+
+/** Once a day: old raw history rolled up, and any damaged journal entry repaired (a copy kept). */
 async function compactOnceADay(tx: Tx): Promise<void> {
   const { today } = tx;
   if (tx.state.compactedOn === today) return;
@@ -61,7 +77,7 @@ export function createWorker(deps: WorkerDeps) {
   const badge = createBadge();
   const transact = createTransactor(deps, async (tx, changed) => {
     await reconcileAlarms(tx);
-    await badge(tx.state, changed());
+    await badge(tx.state, tx.pause, tx.now, tx.settings.general.dayStartHour, changed());
   });
 
   async function reconcile(): Promise<void> {
@@ -81,6 +97,14 @@ export function createWorker(deps: WorkerDeps) {
       return transact(async (tx) => {
         // The resume alarm only needs the transaction: the pause is cleared and alarms re-armed.
         if (parsed.type === 'resume') return;
+        // The check while reminders are held (away, full screen): do they still have to wait?
+        if (parsed.type === 'held') return releaseHeld(tx);
+        // A breathing break's time is up and no page said so: it ran to its end, log it once.
+        if (parsed.type === 'breathing') {
+          const run = tx.state.breathing;
+          if (run && run.endsAt <= tx.now + SAME_TIME_MS) recordActivity(tx, 'stress', endBreathing(tx, run.id));
+          return;
+        }
         const expected = tx.state.kinds[parsed.kind].armedFor;
         // A stale alarm (plans changed since it was armed, or its prompt was handled) is only re-armed.
         if (expected === null || Math.abs(expected - alarm.scheduledTime) > LATE_AFTER_MS) return;
@@ -88,16 +112,15 @@ export function createWorker(deps: WorkerDeps) {
       });
     },
 
-    /** Back at the keyboard: one prompt for everything that fell due while away. */
+    /** Back at the keyboard: one prompt for everything that fell due while away (unless a window is still full screen). */
     onIdleState(state: string): Promise<void> {
       if (state !== 'active') return Promise.resolve();
-      return transact(async (tx) => {
-        const kinds = REMINDER_KINDS.filter((k) => tx.state.deferred.includes(k) && tx.settings[k].enabled);
-        tx.state.deferred = [];
-        if (kinds.length === 0) return;
-        for (const kind of kinds) tx.state.kinds[kind].anchor = tx.now;
-        await show(tx, kinds, occurrenceId(kinds, tx.now), tx.now);
-      });
+      return transact((tx) => releaseHeld(tx, true));
+    },
+
+    /** A window changed size or state (left full screen, say): held reminders come if nothing holds them now. */
+    onWindowChange(): Promise<void> {
+      return transact((tx) => releaseHeld(tx));
     },
 
     /**
@@ -164,9 +187,8 @@ export function createWorker(deps: WorkerDeps) {
      */
     logActivity(kind: ReminderKind, event: (tx: Tx) => NewEvent): Promise<HistoryEvent> {
       return transact(async (tx) => {
-        tx.record(event(tx));
-        const logged = tx.events.at(-1) as HistoryEvent;
-        await didKind(tx, kind);
+        const logged = recordActivity(tx, kind, { event: event(tx) }) as HistoryEvent;
+        await answerKind(tx, kind);
         return logged;
       });
     },
@@ -193,6 +215,29 @@ export function createWorker(deps: WorkerDeps) {
       });
       await reconcile();
     },
+    /** A breathing break that outlives the popup (./breathing.ts); its alarm ends it if no page does. */
+    startBreathing: (pattern: PatternId, minutes: SessionMinutes) =>
+      transact((tx) => startBreathing(tx, pattern, minutes)),
+
+    stopBreathing: (id: string) => transact((tx) => ({ stopped: stopBreathing(tx, id) })),
+
+    finishBreathing: (id: string) =>
+      transact(async (tx) => {
+        if (recordActivity(tx, 'stress', endBreathing(tx, id))) await answerKind(tx, 'stress');
+        return { logged: tx.state.breathingDone === id };
+      }),
+
+    /** A first install: nothing is due until the welcome page it opens is finished or skipped. */
+    beginSetup: () =>
+      transact((tx) => {
+        tx.setupPending = true;
+      }),
+
+    finishSetup: () =>
+      transact((tx) => {
+        tx.setupPending = false;
+        return { setupPending: tx.setupPending };
+      }),
 
     pause: (preset: PausePreset) =>
       transact((tx) => {

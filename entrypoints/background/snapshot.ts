@@ -1,4 +1,5 @@
 /** Builds the read model the pages render (utils/messaging/snapshot.ts). */
+import { runUnderWay } from '@/utils/breathing';
 import { emptyTotals } from '@/utils/history/totals';
 import type { NextState, Snapshot } from '@/utils/messaging/snapshot';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
@@ -20,6 +21,7 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
   const prompts = nextPrompts(tx.settings, plan, tx.now);
   const next = (kind: ReminderKind): NextState => {
     if (!tx.settings[kind].enabled) return { state: 'off' };
+    if (tx.setupPending) return { state: 'setup' };
     if (tx.pause !== null) return { state: 'paused', until: tx.pause };
     const prompt = prompts[kind];
     return prompt ? { state: 'due', at: prompt.at } : { state: 'none' };
@@ -39,5 +41,6 @@ export async function buildSnapshot(tx: Tx): Promise<Snapshot> {
     plan,
     lastDrink: last && last.type === 'water' ? { id: last.id, amountMl: last.amountMl } : null,
     checkin: journal[today] ?? null,
+    breathing: runUnderWay(tx.state.breathing, tx.now),
   };
 }

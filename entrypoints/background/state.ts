@@ -4,6 +4,7 @@
  * field falls back on its own, so a damaged value never stops reminders.
  */
 import * as v from 'valibot';
+import { BreathingRunSchema } from '@/utils/breathing';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { workerStateItem } from '@/utils/storage/items';
 
@@ -52,6 +53,10 @@ export const WorkerStateSchema = v.object({
   wording: v.fallback(v.record(v.string(), v.number()), {}),
   /** Local date of the last roll-up of old history. */
   compactedOn: v.fallback(v.nullable(v.string()), null),
+  /** A breathing break under way (utils/breathing.ts): it outlives the popup that started it. */
+  breathing: v.fallback(v.nullable(BreathingRunSchema), null),
+  /** The last break that ran to its end and was logged, so finishing it again says so. */
+  breathingDone: v.fallback(v.nullable(v.string()), null),
 });
 export type WorkerState = v.InferOutput<typeof WorkerStateSchema>;
 

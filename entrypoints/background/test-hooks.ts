@@ -4,10 +4,13 @@
  * notifications were created with. A release build has no reference to this file.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { isCommand } from '@/utils/commands';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import { onCommand } from './commands';
+import type { InstallReason } from './install';
 import type { Worker } from './operations';
 
-export function exposeTestHooks(worker: Worker, start: () => Promise<void>): void {
+export function exposeTestHooks(worker: Worker, installed: (reason: InstallReason) => Promise<void>): void {
   const created: { id: string; options: unknown; at: number }[] = [];
   // Blocked notifications: Firefox has no switch for one extension's, and no headless browser
   // lets a test flip Chrome's, so a test build can make `create` fail as a blocked one does.
@@ -26,11 +29,16 @@ export function exposeTestHooks(worker: Worker, start: () => Promise<void>): voi
   Object.assign(globalThis, {
     glowTest: {
       created,
+      onAlarm: worker.onAlarm,
       onButton: worker.onButton,
       onClick: worker.onClick,
       onClosed: worker.onClosed,
       onIdleState: worker.onIdleState,
-      onInstalled: start,
+      /** A keyboard shortcut, as its listener handles it: headless browsers cannot press one. */
+      onCommand: (name: string) => (isCommand(name) ? onCommand(worker, name) : Promise.reject(new Error(name))),
+      onWindowChange: worker.onWindowChange,
+      /** As the browser calls it: an update (alarms wiped) unless the reason says otherwise. */
+      onInstalled: (reason: InstallReason = 'update') => installed(reason),
       blockNotifications: (on: boolean) => {
         blocked = on;
       },

@@ -6,11 +6,13 @@ import { type JournalActions, JournalApp } from '@/components/journal/journal-ap
 import { createJournalModel } from '@/components/journal/journal-model';
 import { createClock } from '@/components/kit/clock';
 import { download } from '@/components/kit/download';
+import { applyLanguage } from '@/components/kit/language';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { watchSnapshotSources } from '@/utils/storage/items';
 
+applyLanguage();
 const clock = createClock();
 const model = createJournalModel(
   { fetchView: (days) => sendMessage('getJournal', { days }), watch: watchSnapshotSources },

@@ -27,6 +27,7 @@ document.addEventListener('visibilitychange', () => {
     void model.form.flush();
   } else {
     void model.checkPermission();
+    void model.readShortcuts();
   }
 });
 

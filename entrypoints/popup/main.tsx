@@ -17,6 +17,7 @@ import { PopupApp } from '@/components/popup/app';
 import type { PopupEnv } from '@/components/popup/env';
 import { readLastVisit, rememberVisit } from '@/components/popup/last-visit';
 import { watchReducedMotion } from '@/components/popup/reduced-motion';
+import { resumeBreakOnOpen } from '@/components/popup/resume-break';
 import { createHashRouter } from '@/components/popup/route';
 import { createStatus } from '@/components/popup/status';
 import { createPopupStores } from '@/components/popup/stores';
@@ -46,6 +47,9 @@ const stores = createPopupStores(clock.read);
 void stores.breathingPrefs.load();
 void stores.mealDraft.load();
 
+const router = createHashRouter();
+resumeBreakOnOpen(model.snapshot, router, clock.read);
+
 const env: PopupEnv = {
   snapshot,
   error: model.error,
@@ -53,7 +57,7 @@ const env: PopupEnv = {
   clock,
   locale: browser.i18n.getUILanguage(),
   actions: protocolActions,
-  router: createHashRouter(),
+  router,
   status: createStatus(),
   stores,
   reducedMotion: watchReducedMotion(),

@@ -2,13 +2,13 @@
  * The new-tab page against the fake browser, with the worker's answers faked at the protocol:
  * first paint from the bundle and the mirror, then the snapshot and stored prefs fill in.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { firstPaintCache } from '@/components/kit/first-paint';
 import { NewTab } from '@/components/newtab/app';
 import { readMirror } from '@/components/newtab/mirror';
-import { createNewtabModel } from '@/components/newtab/newtab-model';
+import { type BrowserPort, createNewtabModel } from '@/components/newtab/newtab-model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { addDays, dateKeyOf, localInstant } from '@/utils/time/clock';
@@ -16,14 +16,15 @@ import { TIPS } from '@/utils/tips/library';
 import type { TipPrefs } from '@/utils/tips/prefs';
 import { tipOfTheDay } from '@/utils/tips/rotation';
 import { tipText } from '@/utils/tips/text';
+import { DEFAULT_TOPICS } from '@/utils/tips/topics';
 import { makeSnapshot } from './snapshot-fixture';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const ALL = { hidden: new Set<string>(), category: null };
+const ALL = { hidden: new Set<string>(), category: null, topics: DEFAULT_TOPICS };
 const today = () => dateKeyOf(Date.now());
-const tipOn = (date: string, hidden = new Set<string>()) => tipOfTheDay(TIPS, date, { hidden, category: null });
+const tipOn = (date: string, hidden = new Set<string>()) => tipOfTheDay(TIPS, date, { ...ALL, hidden });
 const card = () => within(screen.getByRole('main')).getByRole('article');
 const shownId = () => card().dataset.tipId;
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -189,12 +190,33 @@ describe('the card', () => {
     expect(shownId()).toBe(tipOn(today())?.id);
   });
 
-  it('filters by topic', () => {
+  it('filters by topic, and remembers the filter for the next tab', async () => {
     render(<NewTab model={newTab()} />);
+    await settled();
     fireEvent.change(screen.getByRole('combobox', { name: 'Topic' }), { target: { value: 'probiotics' } });
     expect(card().dataset.category).toBe('probiotics');
     fireEvent.click(button(/Next tip/));
     expect(card().dataset.category).toBe('probiotics');
+    await waitFor(async () => expect((await storedPrefs())?.filter).toBe('probiotics'));
+    cleanup();
+    render(<NewTab model={newTab()} />);
+    // From the first paint: the first-paint copy has it too.
+    expect(card().dataset.category).toBe('probiotics');
+    expect((screen.getByRole('combobox', { name: 'Topic' }) as HTMLSelectElement).value).toBe('probiotics');
+  });
+
+  it('topics chosen here change the rotation: a chosen condition’s tips come, others never', async () => {
+    render(<NewTab model={newTab()} />);
+    await settled();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Psoriasis' }));
+    await waitFor(async () => expect((await storedPrefs())?.topics).toEqual(['glow', 'gut', 'psoriasis']));
+    const seen = new Set<string>();
+    for (let i = 0; i < TIPS.length; i++) {
+      seen.add(shownId() ?? '');
+      fireEvent.click(button(/Next tip/));
+    }
+    const conditions = TIPS.filter((tip) => seen.has(tip.id) && tip.condition).map((tip) => tip.condition);
+    expect(new Set(conditions)).toEqual(new Set(['psoriasis']));
   });
 
   it('hides a tip for good, with an undo', async () => {
@@ -203,7 +225,7 @@ describe('the card', () => {
     const hiddenId = shownId() ?? '';
     fireEvent.click(button('Hide'));
     expect(shownId()).not.toBe(hiddenId);
-    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [], hidden: [hiddenId] }));
+    await waitFor(async () => expect(await storedPrefs()).toMatchObject({ saved: [], hidden: [hiddenId] }));
     expect(readMirror(cache()).prefs.hidden).toEqual([hiddenId]);
     for (let i = 0; i < TIPS.length + 2; i++) {
       fireEvent.click(button(/Next tip/));
@@ -236,12 +258,12 @@ describe('the card', () => {
     fireEvent.click(button('Save'));
     fireEvent.click(button('Hide'));
     await screen.findByText(/Tip hidden/);
-    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [tip], hidden: [tip] }));
+    await waitFor(async () => expect(await storedPrefs()).toMatchObject({ saved: [tip], hidden: [tip] }));
     fireEvent.click(button('Show them again'));
     await waitFor(() => expect(screen.queryByText(/Tip hidden/)).toBeNull());
     // Today's tip again, as it was before it was hidden.
     expect(shownId()).toBe(tip);
-    await waitFor(async () => expect(await storedPrefs()).toEqual({ saved: [tip], hidden: [] }));
+    await waitFor(async () => expect(await storedPrefs()).toMatchObject({ saved: [tip], hidden: [] }));
     expect(screen.getByRole('region', { name: 'Saved tips (1)' })).toBeTruthy();
   });
 
@@ -278,5 +300,99 @@ describe('the card', () => {
     fireEvent.click(button('Save'));
     await screen.findByText("That didn't go through. Please try again.");
     await waitFor(() => expect(button('Save').getAttribute('aria-pressed')).toBe('false'));
+  });
+});
+
+describe('search, keys and most-visited sites', () => {
+  function fakePort(granted = false) {
+    const state = { granted };
+    const port = {
+      search: vi.fn(async (_text: string) => undefined),
+      sites: {
+        has: vi.fn(async () => state.granted),
+        ask: vi.fn(async () => {
+          state.granted = true;
+          return true;
+        }),
+        giveBack: vi.fn(async () => {
+          state.granted = false;
+          return true;
+        }),
+        read: vi.fn(async () => [
+          { url: 'https://example.org/', title: 'Example' },
+          { url: 'https://news.example/', title: 'News' },
+        ]),
+      },
+    } satisfies BrowserPort;
+    return { port, state };
+  }
+  const withPort = (port: BrowserPort) => createNewtabModel(cache(), undefined, port);
+
+  it('the search box hands what is typed to the browser’s search, trimmed; an empty one nothing', async () => {
+    const { port } = fakePort();
+    render(<NewTab model={withPort(port)} />);
+    const box = screen.getByRole('searchbox', { name: 'Search the web' });
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    expect(port.search).not.toHaveBeenCalled();
+    fireEvent.input(box, { target: { value: '  kefir  ' } });
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    expect(port.search).toHaveBeenCalledExactlyOnceWith('kefir');
+    port.search.mockRejectedValueOnce(new Error('no engine'));
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'The browser did not take the search. Please try again.',
+    );
+  });
+
+  it('/ focuses the search box; ← and → move between tips, but not while typing', () => {
+    render(<NewTab model={newTab()} />);
+    const today = shownId();
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(shownId()).toBe(tipOfTheDay(TIPS, dateKeyOf(Date.now()), ALL, 1)?.id);
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    expect(shownId()).toBe(today);
+    fireEvent.keyDown(document.body, { key: '/' });
+    const box = screen.getByRole('searchbox');
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'ArrowRight' });
+    fireEvent.keyDown(box, { key: '/' });
+    expect(shownId()).toBe(today);
+    // With a modifier it is the browser's shortcut, not the page's.
+    fireEvent.keyDown(document.body, { key: 'ArrowRight', altKey: true });
+    expect(shownId()).toBe(today);
+  });
+
+  it('most-visited sites: off, nothing asked; on asks from the click and lists them; off gives the permission back', async () => {
+    const { port } = fakePort();
+    render(<NewTab model={withPort(port)} />);
+    await settled();
+    expect(port.sites.ask).not.toHaveBeenCalled();
+    expect(port.sites.read).not.toHaveBeenCalled();
+    const toggle = button('Show my most-visited sites');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(port.sites.ask).toHaveBeenCalledOnce();
+    const example = await screen.findByRole('link', { name: /Example/ });
+    expect(example.getAttribute('href')).toBe('https://example.org/');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(readMirror(cache()).sites).toBe(true);
+    fireEvent.click(toggle);
+    expect(port.sites.giveBack).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('link', { name: /Example/ })).toBeNull();
+    await waitFor(() => expect(readMirror(cache()).sites).toBe(false));
+  });
+
+  it('on last time: the row is there from the first paint; a permission taken back turns it off', async () => {
+    cache().write({ prefs: readMirror(cache()).prefs, theme: 'system', quiet: false, sites: true });
+    const granted = fakePort(true);
+    render(<NewTab model={withPort(granted.port)} />);
+    expect(document.querySelector('.site-list')).toBeTruthy();
+    await screen.findByRole('link', { name: /News/ });
+    cleanup();
+    const revoked = fakePort(false);
+    render(<NewTab model={withPort(revoked.port)} />);
+    await waitFor(() => expect(document.querySelector('.site-list')).toBeNull());
+    expect(revoked.port.sites.read).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,13 @@ import { DEFAULT_MIRROR, type Mirror, readMirror as read, writeMirror as write }
 import { TIPS } from '@/utils/tips/library';
 
 const id = TIPS[0]?.id ?? '';
-const custom: Mirror = { prefs: { saved: [id], hidden: [] }, theme: 'dark', quiet: true, dayStartHour: 4 };
+const custom: Mirror = {
+  prefs: { saved: [id], hidden: [], topics: ['gut', 'acne'], filter: 'probiotics' },
+  theme: 'dark',
+  quiet: true,
+  dayStartHour: 4,
+  sites: true,
+};
 
 beforeEach(() => {
   localStorage.clear();

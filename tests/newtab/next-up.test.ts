@@ -28,4 +28,9 @@ describe('nextUp', () => {
     expect(nextUp({ hydration: off, stress: off, meal: off, checkin: off })).toEqual({ type: 'off' });
     expect(nextUp({ hydration: off, stress: none, meal: off, checkin: off })).toEqual({ type: 'none' });
   });
+
+  it('before the welcome page is done, says reminders start after it', () => {
+    const setup = { state: 'setup' } as const;
+    expect(nextUp({ hydration: setup, stress: setup, meal: off, checkin: off })).toEqual({ type: 'setup' });
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateKeyOf, localInstant } from '@/utils/time/clock';
 import { TIPS } from '@/utils/tips/library';
 import { candidates, cycleOrder, dayNumber, itemAt, type TipFilter, tipOfTheDay } from '@/utils/tips/rotation';
+import { DEFAULT_TOPICS, TOPICS } from '@/utils/tips/topics';
 
 const zone = process.env.TZ;
 beforeAll(() => {
@@ -15,7 +16,8 @@ afterAll(() => {
   process.env.TZ = zone;
 });
 
-const ALL: TipFilter = { hidden: new Set<string>(), category: null };
+/** Every topic chosen: every tip of the library is in the rotation. */
+const ALL: TipFilter = { hidden: new Set<string>(), category: null, topics: TOPICS };
 const START = '2026-01-05';
 
 /** Date keys of one whole cycle of `length` days, starting at a cycle boundary. */
@@ -73,7 +75,7 @@ describe('tipOfTheDay', () => {
 
   it('skips hidden tips and still shows every other tip once per cycle', () => {
     const hidden = new Set(TIPS.filter((_, i) => i % 5 === 0).map((tip) => tip.id));
-    const filter = { hidden, category: null };
+    const filter = { ...ALL, hidden };
     const visible = TIPS.length - hidden.size;
     for (const cycle of [400, 401]) {
       const ids = idsOn(cycleDays(visible, cycle), filter);
@@ -86,11 +88,11 @@ describe('tipOfTheDay', () => {
 
   it('returns nothing when every tip is hidden', () => {
     const hidden = new Set(TIPS.map((tip) => tip.id));
-    expect(tipOfTheDay(TIPS, START, { hidden, category: null })).toBeUndefined();
+    expect(tipOfTheDay(TIPS, START, { ...ALL, hidden })).toBeUndefined();
   });
 
   it('filters by category and cycles through that category', () => {
-    const filter = { hidden: new Set<string>(), category: 'hydration' as const };
+    const filter = { ...ALL, category: 'hydration' as const, topics: DEFAULT_TOPICS };
     const pool = candidates(TIPS, filter);
     expect(pool.length).toBeGreaterThan(2);
     const ids = idsOn(cycleDays(pool.length, 9_000), filter);
@@ -122,5 +124,49 @@ describe('the day boundary is local midnight (America/New_York)', () => {
     const lateEvening = localInstant('2026-06-15', 23 * 60 + 30);
     expect(new Date(lateEvening).toISOString().slice(0, 10)).toBe('2026-06-16');
     expect(tipAt(lateEvening)).toBe(tipOfTheDay(TIPS, '2026-06-15', ALL));
+  });
+});
+
+describe('topics: tips that fit the person', () => {
+  const rotation = (topics: TipFilter['topics']) => candidates(TIPS, { ...ALL, topics });
+  const conditionTips = TIPS.filter((tip) => tip.condition);
+
+  it('a new person’s rotation has the general tips and no skin-condition tip', () => {
+    const pool = rotation(DEFAULT_TOPICS);
+    expect(pool.length).toBe(TIPS.length - conditionTips.length);
+    expect(pool.some((tip) => tip.condition)).toBe(false);
+    // Day one and every day after: never a tip about a condition the person did not choose.
+    const year = Array.from({ length: 365 }, (_, i) => addDays(START, i));
+    const shown = idsOn(year, { ...ALL, topics: DEFAULT_TOPICS });
+    expect(shown.filter((id) => conditionTips.some((tip) => tip.id === id))).toEqual([]);
+  });
+
+  it('choosing a condition adds its tips, and only its tips', () => {
+    const pool = rotation([...DEFAULT_TOPICS, 'acne']);
+    const added = pool.filter((tip) => tip.condition);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((tip) => tip.condition === 'acne')).toBe(true);
+    expect(
+      rotation(['glow', 'gut', 'eczema'])
+        .filter((tip) => tip.condition)
+        .map((tip) => tip.id),
+    ).toEqual(['probiotic-eczema-evidence', 'eczema-food-advice']);
+  });
+
+  it('gut comfort alone narrows the general tips to the gut ones; no general topic keeps them all', () => {
+    const gut = new Set(rotation(['gut']).map((tip) => tip.category));
+    // Fermented foods and fibre are gut comfort; hydration and sleep are general glow.
+    expect(gut.has('fermented-foods') && gut.has('whole-foods-fibre')).toBe(true);
+    expect(gut.has('hydration') || gut.has('stress-sleep') || gut.has('skin-conditions')).toBe(false);
+    expect(rotation(['glow']).some((tip) => tip.category === 'probiotics')).toBe(false);
+    expect(rotation(['rosacea'])).toHaveLength(rotation(DEFAULT_TOPICS).length + 1);
+    expect(rotation([])).toEqual(rotation(DEFAULT_TOPICS));
+  });
+
+  it('the topic filter shows every tip of its category, whatever the topics', () => {
+    const filtered = candidates(TIPS, { ...ALL, topics: DEFAULT_TOPICS, category: 'skin-conditions' });
+    expect(filtered.map((tip) => tip.id)).toEqual(
+      TIPS.filter((tip) => tip.category === 'skin-conditions').map((tip) => tip.id),
+    );
   });
 });

@@ -30,5 +30,6 @@ export function makeSnapshot(now: number, patch: SnapshotPatch = {}): Snapshot {
     plan: freshPlan(),
     lastDrink: null,
     checkin: null,
+    breathing: null,
   };
 }

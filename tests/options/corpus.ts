@@ -9,8 +9,10 @@ export const GOOD_SETTINGS = makeSettings({
   general: { theme: 'dark' },
 });
 
-export const goodFileText = (history?: Parameters<typeof buildExport>[0]['history']) =>
-  exportText(buildExport({ settings: GOOD_SETTINGS, history, now: Date.UTC(2026, 10, 23), appVersion: '0.1.0' }));
+type ExportInput = Parameters<typeof buildExport>[0];
+
+export const goodFileText = (history?: ExportInput['history'], tips?: ExportInput['tips']) =>
+  exportText(buildExport({ settings: GOOD_SETTINGS, tips, history, now: Date.UTC(2026, 10, 23), appVersion: '0.1.0' }));
 
 const good = () => JSON.parse(goodFileText());
 /** The good file with `value` at a dot path of its JSON. */
@@ -36,6 +38,12 @@ export const BAD_FILES: [string, string, string][] = [
     'settings.stress.schedule.interval.everyMinutes',
   ],
   ['unknown key', edited('settings.general.telemetry', true), 'settings.general.telemetry'],
+  ['an unknown topic', edited('tips', { saved: [], hidden: [], topics: ['warts'], filter: null }), 'tips.topics.0'],
+  [
+    'a tip id that is not one',
+    edited('tips', { saved: ['<b>'], hidden: [], topics: [], filter: null }),
+    'tips.saved.0',
+  ],
   [
     '__proto__ key',
     JSON.stringify(good()).replace('"general":{', '"general":{"__proto__":{"isAdmin":true},'),

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OptionsModel } from '@/components/options/model/options-model';
-import { stampEvent } from '@/utils/history/events';
 import { dayKey } from '@/utils/history/keys';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { SETTINGS_VERSION } from '@/utils/settings/migrate';
 import { parseImport } from '@/utils/settings/transfer';
 import { localInstant } from '@/utils/time/clock';
+import type { TipPrefs } from '@/utils/tips/prefs';
 import { makeSettings, stamp } from '../factories';
 import { BAD_FILES, GOOD_SETTINGS, goodFileText } from './corpus';
-import { enforceSyncQuota } from './quota';
+import { enforceSyncQuota, QUOTA_MESSAGE } from './quota';
 import { openModel, storageText, storedSettings } from './support';
 
 let model: OptionsModel;
@@ -119,6 +119,74 @@ describe('import', () => {
     expect((await fakeBrowser.storage.local.get(dayKey('2026-11-21')))[dayKey('2026-11-21')]).toBeUndefined();
     expect(model.data.undo.value).toBeNull();
     expect((await fakeBrowser.storage.local.get('optionsUndo')).optionsUndo).toBeUndefined();
+  });
+});
+
+describe('tip preferences in export and import', () => {
+  const theirs: TipPrefs = {
+    saved: ['thirty-plants-a-week'],
+    hidden: ['acne-and-dairy'],
+    topics: ['gut', 'eczema'],
+    filter: 'probiotics',
+  };
+  const storedTips = async () => (await fakeBrowser.storage.sync.get('tipPrefs')).tipPrefs;
+
+  it('an export carries the saved and hidden tips, topics and filter, and imports back unchanged', async () => {
+    await withStored();
+    await fakeBrowser.storage.sync.set({ tipPrefs: theirs });
+    const downloads: { name: string; text: string }[] = [];
+    model = await openModel({ downloads });
+    await model.data.exportFile(false);
+    const parsed = parseImport(downloads[0]?.text ?? '');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.file.tips).toEqual(theirs);
+  });
+
+  it('an import replaces the tip preferences, says so in the review, and Undo puts the old ones back', async () => {
+    await withStored();
+    const mineTips = { saved: ['fibre-most-of-us-need-more'], hidden: [], topics: ['glow'], filter: null };
+    await fakeBrowser.storage.sync.set({ tipPrefs: mineTips });
+    model = await openModel();
+    await model.data.chooseFile(file('backup.json', goodFileText(undefined, theirs)));
+    const review = model.data.importState.value;
+    expect(review.step === 'review' && review.tips).toEqual({ saved: 1, hidden: 1 });
+    await model.data.applyImport();
+    expect(await storedTips()).toEqual(theirs);
+    await model.data.undoLast();
+    expect(await storedTips()).toEqual(mineTips);
+  });
+
+  it('a file without tips (format 2, or made before) leaves the tip preferences alone', async () => {
+    await withStored();
+    const mineTips = { saved: ['fibre-most-of-us-need-more'], hidden: [], topics: ['glow', 'acne'], filter: null };
+    await fakeBrowser.storage.sync.set({ tipPrefs: mineTips });
+    model = await openModel();
+    await model.data.chooseFile(file('old.json', goodFileText()));
+    const review = model.data.importState.value;
+    expect(review.step === 'review' && review.tips).toBeNull();
+    await model.data.applyImport();
+    expect(await storedSettings()).toEqual(GOOD_SETTINGS);
+    expect(await storedTips()).toEqual(mineTips);
+  });
+
+  it('a failed settings write puts the tip preferences back too', async () => {
+    await withStored();
+    const mineTips = { saved: [], hidden: [], topics: ['glow'], filter: null };
+    await fakeBrowser.storage.sync.set({ tipPrefs: mineTips });
+    model = await openModel();
+    await model.data.chooseFile(file('backup.json', goodFileText(undefined, theirs)));
+    // The tips write goes through; the settings write after it fails.
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    let writes = 0;
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      writes += 1;
+      if ('settings' in items) throw new Error(QUOTA_MESSAGE);
+      return set(items);
+    });
+    await model.data.applyImport();
+    expect(writes).toBeGreaterThan(1);
+    expect(model.data.notice.value).toMatchObject({ tone: 'error', key: 'optionsImportFailed' });
+    expect(await storedTips()).toEqual(mineTips);
   });
 });
 

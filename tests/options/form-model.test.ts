@@ -48,7 +48,9 @@ describe('form model: what is saved while a field is invalid', () => {
     expect(stored?.general).toMatchObject({ mergeMinutes: 20, theme: 'dark' });
     expect(stored?.stress.snoozeMinutes).toBe(25);
     // The invalid field is stored as it was, and stays in the form with its problem until fixed.
-    expect(stored?.hydration.schedule.interval.everyMinutes).toBe(60);
+    expect(stored?.hydration.schedule.interval.everyMinutes).toBe(
+      DEFAULT_SETTINGS.hydration.schedule.interval.everyMinutes,
+    );
     expect(form.get('hydration.schedule.interval.everyMinutes')).toBe(2);
     expect(form.problems.value.map((p) => p.path)).toEqual(['hydration.schedule.interval.everyMinutes']);
     expect(form.dirty.value).toBe(true);
@@ -104,8 +106,8 @@ describe('form model: interval mode', () => {
     });
     const week = form.draft.value?.hydration.schedule.interval.week;
     expect(week?.[1]).toEqual([{ start: '09:00', end: '12:00' }]);
-    expect(week?.[2]).toEqual([{ start: '09:00', end: '18:00' }]);
-    expect(DEFAULT_SETTINGS.hydration.schedule.interval.week[1]).toEqual([{ start: '09:00', end: '18:00' }]);
+    expect(week?.[2]).toEqual([{ start: '09:00', end: '17:00' }]);
+    expect(DEFAULT_SETTINGS.hydration.schedule.interval.week[1]).toEqual([{ start: '09:00', end: '17:00' }]);
   });
 
   it('an invalid window is reported at its path and never written', async () => {

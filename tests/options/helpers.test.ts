@@ -132,14 +132,14 @@ describe('what would change', () => {
   it('lists changed fields; lists (times, one day’s ranges) count as one field', () => {
     const after = makeSettings({ water: { unit: 'oz' }, general: { theme: 'dark' } });
     after.hydration.schedule.interval.week[3] = [];
-    after.meal.schedule.fixed.times = ['08:00'];
+    after.meal.schedule.fixed.times = ['08:00', '12:30'];
     expect(diffSettings(DEFAULT_SETTINGS, after)).toEqual([
       {
         path: 'hydration.schedule.interval.week.3',
-        before: [{ start: '09:00', end: '18:00' }],
+        before: [{ start: '09:00', end: '17:00' }],
         after: [],
       },
-      { path: 'meal.schedule.fixed.times', before: ['08:00', '12:30', '19:00'], after: ['08:00'] },
+      { path: 'meal.schedule.fixed.times', before: ['12:30'], after: ['08:00', '12:30'] },
       { path: 'water.unit', before: 'ml', after: 'oz' },
       { path: 'general.theme', before: 'system', after: 'dark' },
     ]);

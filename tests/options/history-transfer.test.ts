@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { collectHistory, countEvents, type HistoryBundle } from '@/utils/history/bundle';
-import { stampEvent } from '@/utils/history/events';
 import { dayKey, ROLLUP_KEY } from '@/utils/history/keys';
 import { totalsOf } from '@/utils/history/totals';
 import { localInstant } from '@/utils/time/clock';

@@ -36,6 +36,25 @@ async function expectInlineError(control: HTMLElement, path: string, text: strin
   expect(document.getElementById(errorId(path))?.textContent).toContain(text);
 }
 
+describe('keyboard shortcuts', () => {
+  it('lists each with its keys as the browser has them, and where to change them in Chrome', async () => {
+    await page();
+    const section = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    const rows = within(section)
+      .getAllByRole('term')
+      .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
+    expect(rows).toEqual([
+      'Log a cup of water: Alt+Shift+W',
+      'Start a breathing break: Not set',
+      'Pause reminders for an hour, or resume them: Alt+Shift+P',
+    ]);
+    expect(within(section).getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
+    const open = vi.spyOn(model, 'openShortcutSettings');
+    fireEvent.click(within(section).getByRole('button', { name: 'Open shortcut settings' }));
+    expect(open).toHaveBeenCalled();
+  });
+});
+
 describe('options page', () => {
   it('shows every section, with the page heading and a navigation landmark', async () => {
     await page();

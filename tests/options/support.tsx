@@ -19,6 +19,7 @@ import { freshPlan, type PlanState } from '@/utils/schedule/planner';
 import { parseUndoRecord, type UndoRecord } from '@/utils/settings/replace';
 import type { Settings } from '@/utils/settings/schema';
 import { watchSnapshotSources } from '@/utils/storage/items';
+import { loadPrefs, updatePrefs } from '@/utils/tips/prefs-store';
 import { bootWorker } from '../worker/boot';
 
 export const FAST: Timing = { wait: 5, maxWait: 20, backoff: [10, 20] };
@@ -34,6 +35,10 @@ export function workerDataPort(downloads: { name: string; text: string }[] = [])
     undoJournalImport: (added) => handlers.undoJournalImport(added),
     deleteAll: async () => {
       await handlers.deleteAllData(undefined);
+    },
+    readTips: loadPrefs,
+    writeTips: async (prefs) => {
+      await updatePrefs(() => prefs);
     },
     readUndo: async () => parseUndoRecord((await fakeBrowser.storage.local.get('optionsUndo')).optionsUndo ?? null),
     writeUndo: async (record: UndoRecord | null) => {
@@ -53,6 +58,12 @@ export function workerActions(handlers = worker()): ActionsPort {
     resume: () => handlers.resume(undefined),
     testNotification: () => handlers.testNotification(undefined),
     permission: async () => 'granted',
+    shortcuts: async () => [
+      { name: 'log-cup', shortcut: 'Alt+Shift+W' },
+      { name: 'start-breathing', shortcut: '' },
+      { name: 'toggle-pause', shortcut: 'Alt+Shift+P' },
+    ],
+    openShortcutSettings: async () => undefined,
   };
 }
 

@@ -1,9 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchReducedMotion } from '@/components/popup/reduced-motion';
+import { startRun } from '@/utils/breathing';
 import { breathingPrefsItem as breathingPrefsSlot } from '@/utils/storage/items';
 import { advance, makeEnv, renderPopup, settle } from './env';
-import { NOW } from './fixtures';
+import { makeSnapshot, NOW } from './fixtures';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
@@ -73,48 +74,56 @@ describe('the breathing break', () => {
     expect([cue(), spoken()]).toEqual(['Breathe out slowly', 'Breathe out slowly, 8']);
     expect(screen.getByText('0:46 left · breath 1 of 3')).toBeTruthy();
     expect(document.querySelector('.guide-steps .is-current')?.textContent).toBe('Out 8');
-    expect(actions.logBreathing).not.toHaveBeenCalled();
+    expect(actions.startBreathing).toHaveBeenCalledExactlyOnceWith({ pattern: '4-7-8', minutes: 1, tones: false });
+    expect(actions.finishBreathing).not.toHaveBeenCalled();
   });
 
-  it('finishing logs one break with its pattern and length', async () => {
+  it('finishing logs the break once, through the worker that keeps it', async () => {
     await breathingPrefsSlot.setValue({ pattern: 'coherent', minutes: 1, tones: false });
     const { actions } = await openBreathe();
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
+    await settle();
+    const run = await actions.startBreathing.mock.results[0]?.value;
     advance(59_999);
-    expect(actions.logBreathing).not.toHaveBeenCalled();
+    expect(actions.finishBreathing).not.toHaveBeenCalled();
     advance(1);
     await settle();
-    expect(actions.logBreathing).toHaveBeenCalledExactlyOnceWith({ pattern: 'coherent', seconds: 60 });
+    expect(actions.finishBreathing).toHaveBeenCalledExactlyOnceWith(run.id);
     expect(screen.getByRole('heading', { name: 'Well done.' })).toBe(document.activeElement);
     expect(screen.getByText('1:00 of calm breathing, saved to today.')).toBeTruthy();
     advance(120_000);
-    expect(actions.logBreathing).toHaveBeenCalledOnce();
+    expect(actions.finishBreathing).toHaveBeenCalledOnce();
+    expect(actions.stopBreathing).not.toHaveBeenCalled();
   });
 
   it('a break that could not be saved can be saved again', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await breathingPrefsSlot.setValue({ pattern: 'sigh', minutes: 1, tones: false });
     const { actions } = await openBreathe();
-    actions.logBreathing.mockRejectedValueOnce(new Error('worker away'));
+    actions.finishBreathing.mockRejectedValueOnce(new Error('worker away'));
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
     advance(60_000);
     await settle();
     expect(screen.getByText('The break could not be saved.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await settle();
-    expect(actions.logBreathing).toHaveBeenCalledTimes(2);
+    expect(actions.finishBreathing).toHaveBeenCalledTimes(2);
     expect(screen.getByText('1:00 of calm breathing, saved to today.')).toBeTruthy();
   });
 
-  it('stopping early logs nothing and returns to the choices', async () => {
+  it('stopping early ends the break in the worker, logs nothing and returns to the choices', async () => {
     const { actions, env } = await openBreathe();
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
+    await settle();
+    const run = await actions.startBreathing.mock.results[0]?.value;
     advance(20_000);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('button', { name: 'Begin' })).toBe(document.activeElement);
     expect(env.status.message.value).toBe('Stopped early. Nothing was logged.');
+    await settle();
+    expect(actions.stopBreathing).toHaveBeenCalledExactlyOnceWith(run.id);
     advance(120_000);
-    expect(actions.logBreathing).not.toHaveBeenCalled();
+    expect(actions.finishBreathing).not.toHaveBeenCalled();
   });
 
   it('Escape stops the break too', async () => {
@@ -123,18 +132,50 @@ describe('the breathing break', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: 'Stop' }), { key: 'Escape' });
     advance(120_000);
     expect(screen.getByRole('button', { name: 'Begin' })).toBeTruthy();
-    expect(actions.logBreathing).not.toHaveBeenCalled();
+    await settle();
+    expect(actions.stopBreathing).toHaveBeenCalledOnce();
+    expect(actions.finishBreathing).not.toHaveBeenCalled();
   });
 
-  it('leaving the view mid-break logs nothing', async () => {
+  it('leaving the view mid-break leaves the break to the worker: neither stopped nor logged from here', async () => {
     const { actions, route, tones } = await openBreathe();
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
     act(() => {
       route.value = { name: 'today' };
     });
     advance(120_000);
-    expect(actions.logBreathing).not.toHaveBeenCalled();
+    await settle();
+    expect(actions.stopBreathing).not.toHaveBeenCalled();
+    expect(actions.finishBreathing).not.toHaveBeenCalled();
     expect(tones.close).toHaveBeenCalled();
+  });
+
+  it('reopened mid-break (the popup had closed), goes on where the break is, and logs it once at its end', async () => {
+    const run = startRun('box', 1, NOW - 20_000);
+    const setup = await makeEnv({ route: { name: 'breathe' }, snapshot: makeSnapshot({ breathing: run }) });
+    renderPopup(setup.env);
+    // 20 s into box breathing (4 s phases): the second breath's second phase, holding.
+    expect(document.querySelector('.guide-cue')?.textContent).toBe('Hold');
+    expect(screen.getByText('0:44 left · breath 2 of 4')).toBeTruthy();
+    expect(setup.actions.startBreathing).not.toHaveBeenCalled();
+    advance(44_000);
+    await settle();
+    expect(setup.actions.finishBreathing).toHaveBeenCalledExactlyOnceWith(run.id);
+    expect(screen.getByRole('heading', { name: 'Well done.' })).toBeTruthy();
+    // The snapshot still naming the run (before it refreshes) does not start it again.
+    act(() => {
+      setup.snapshot.value = makeSnapshot({ breathing: run });
+    });
+    expect(screen.getByRole('heading', { name: 'Well done.' })).toBeTruthy();
+  });
+
+  it('a break that ended while the popup was closed is not resumed', async () => {
+    const setup = await makeEnv({
+      route: { name: 'breathe' },
+      snapshot: makeSnapshot({ breathing: startRun('box', 1, NOW - 70_000) }),
+    });
+    renderPopup(setup.env);
+    expect(screen.getByRole('button', { name: 'Begin' })).toBeTruthy();
   });
 
   it('plays a soft tone at each phase only when tones are on', async () => {

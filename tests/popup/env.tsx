@@ -10,6 +10,7 @@ import type { Route } from '@/components/popup/route';
 import { createStatus } from '@/components/popup/status';
 import { createPopupStores } from '@/components/popup/stores';
 import type { Tones } from '@/components/popup/tones';
+import { startRun } from '@/utils/breathing';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { pauseUntil } from '@/utils/schedule/pause';
 import { makeSnapshot, NOW } from './fixtures';
@@ -18,7 +19,11 @@ export function fakeActions() {
   return {
     logWater: vi.fn<PopupActions['logWater']>().mockResolvedValue({}),
     undoWater: vi.fn<PopupActions['undoWater']>().mockResolvedValue({ removed: true }),
-    logBreathing: vi.fn<PopupActions['logBreathing']>().mockResolvedValue({}),
+    startBreathing: vi.fn<PopupActions['startBreathing']>(async ({ pattern, minutes }) =>
+      startRun(pattern, minutes, Date.now()),
+    ),
+    stopBreathing: vi.fn<PopupActions['stopBreathing']>().mockResolvedValue({ stopped: true }),
+    finishBreathing: vi.fn<PopupActions['finishBreathing']>().mockResolvedValue({ logged: true }),
     logMeal: vi.fn<PopupActions['logMeal']>().mockResolvedValue({}),
     pause: vi.fn<PopupActions['pause']>(async (preset) => ({ pause: pauseUntil(preset, NOW, 0) })),
     resume: vi.fn<PopupActions['resume']>(async () => ({ pause: null })),
@@ -26,6 +31,8 @@ export function fakeActions() {
     openSettings: vi.fn<PopupActions['openSettings']>().mockResolvedValue(undefined),
     saveCheckin: vi.fn<PopupActions['saveCheckin']>().mockResolvedValue({}),
     openJournal: vi.fn<PopupActions['openJournal']>().mockResolvedValue(undefined),
+    openWelcome: vi.fn<PopupActions['openWelcome']>().mockResolvedValue(undefined),
+    finishSetup: vi.fn<PopupActions['finishSetup']>().mockResolvedValue({ setupPending: false }),
   } satisfies PopupActions;
 }
 

@@ -21,6 +21,10 @@ export interface SnapshotPatch {
   pending?: PendingReminder[];
   lastDrink?: Snapshot['lastDrink'];
   pause?: Pause;
+  /** The welcome page not yet finished or skipped. */
+  setupPending?: boolean;
+  /** A breathing break under way. */
+  breathing?: Snapshot['breathing'];
 }
 
 const due = (at: number): NextState => ({ state: 'due', at });
@@ -46,8 +50,9 @@ export function makeSnapshot(patch: SnapshotPatch = {}): Snapshot {
       ...patch.next,
     },
     pending: patch.pending ?? [],
-    plan: { ...freshPlan(), pause: patch.pause ?? null },
+    plan: { ...freshPlan(), pause: patch.pause ?? null, setupPending: patch.setupPending ?? false },
     lastDrink: patch.lastDrink ?? null,
     checkin: null,
+    breathing: patch.breathing ?? null,
   };
 }

@@ -27,6 +27,20 @@ describe('today, rendered from a snapshot', () => {
     expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('750 ml of 2,000 ml');
   });
 
+  it('before the welcome page is done: says reminders wait for it, opens it, or starts with the defaults', async () => {
+    const { env, actions } = await makeEnv({
+      snapshot: makeSnapshot({ setupPending: true, next: { hydration: { state: 'setup' } } }),
+    });
+    renderPopup(env);
+    const banner = screen.getByRole('region', { name: 'Reminders start once you finish setting up.' });
+    expect(screen.getByText('after you finish setting up')).toBeTruthy();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Finish setting up' }));
+    expect(actions.openWelcome).toHaveBeenCalled();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Start with the defaults' }));
+    await waitFor(() => expect(actions.finishSetup).toHaveBeenCalled());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Reminders are on, with the defaults.'));
+  });
+
   it('shows water against the goal: amount, cups, percent, as one progressbar', async () => {
     const { env } = await makeEnv({ snapshot: makeSnapshot({ today: { waterMl: 750, drinks: 3 } }) });
     renderPopup(env);

@@ -148,6 +148,7 @@ describe('the worker at start', () => {
     expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
     expect(environment.idleEvent.hasListeners()).toBe(true);
+    expect(environment.boundsEvent.hasListeners()).toBe(true);
     expect(fakeBrowser.storage.sync.onChanged.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   });

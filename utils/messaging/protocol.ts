@@ -4,6 +4,7 @@
  * writes history, arms alarms and keeps the pause. A handler with the wrong types is a compile error.
  */
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { BreathingRun, PatternId, SessionMinutes } from '../breathing';
 import type { HistoryAdded, HistoryBundle } from '../history/bundle';
 import type { HistoryEvent } from '../history/events';
 import type { JournalAdded, JournalBundle } from '../journal/bundle';
@@ -32,8 +33,12 @@ export interface Protocol {
   logWater(data: { amountMl?: number }): HistoryEvent;
   /** Remove today's most recent drink. */
   undoWater(): { removed: boolean };
-  /** A finished breathing break; restarts the stress-break countdown. */
-  logBreathing(data: { pattern: string; seconds: number }): HistoryEvent;
+  /** Start a breathing break; the worker keeps it, so it outlives the popup that started it. */
+  startBreathing(data: { pattern: PatternId; minutes: SessionMinutes }): BreathingRun;
+  /** Stopped early: ended, never logged. */
+  stopBreathing(data: { id: string }): { stopped: boolean };
+  /** Its time is up: logged once (restarting the stress-break countdown); `logged` says it is in today's history. */
+  finishBreathing(data: { id: string }): { logged: boolean };
   logMeal(data: MealAnswers): HistoryEvent;
   /** Pause every reminder on this device. */
   pause(data: { preset: PausePreset }): { pause: Pause };
@@ -42,6 +47,8 @@ export interface Protocol {
   act(data: { occurrence: string; reply: Reply }): { recorded: boolean; opens: Route | null };
   /** Open one of the popup's views in a small window (from a page that is not the popup). */
   openView(data: { route: Route }): undefined;
+  /** The welcome page is finished or skipped: reminders may come from now on. */
+  finishSetup(): { setupPending: boolean };
   /** Show a sample notification so people can check their OS lets it through. */
   testNotification(): { shown: boolean };
   /** Add an imported history (entries not stored yet); returns what was added, for undo. */

@@ -1,4 +1,5 @@
 /** The read model every page renders: computed by the worker, sent whole, rendered as is. */
+import type { BreathingRun } from '../breathing';
 import type { DayTotals } from '../history/totals';
 import type { JournalEntry } from '../journal/entry';
 import type { ReminderKind } from '../reminder-kinds';
@@ -10,6 +11,8 @@ import type { DateKey } from '../time/clock';
 /** A kind's next reminder as the planner has it, or why there is none. */
 export type NextState =
   | { state: 'off' }
+  /** Installed, and the welcome page not yet finished or skipped. */
+  | { state: 'setup' }
   | { state: 'paused'; until: Exclude<Pause, null> }
   | { state: 'due'; at: number }
   | { state: 'none' };
@@ -35,4 +38,6 @@ export interface Snapshot {
   lastDrink: { id: string; amountMl: number } | null;
   /** Today's check-in (journal entry), or null while there is none. */
   checkin: JournalEntry | null;
+  /** A breathing break under way (started in a popup that may have closed since), or null. */
+  breathing: BreathingRun | null;
 }

@@ -16,6 +16,7 @@
  *   either way) to join it. So two fixed times within the merge window come as one prompt at the
  *   later of the two.
  * - Nothing comes while paused; counting resumes from the pause's end.
+ * - Nothing comes before the person has finished or skipped the welcome page (`setupPending`).
  * - A kind's time that just passed unprompted (within the merge window) still joins a prompt yet
  *   to come, so asking again a minute later plans the same prompt; anything older has passed.
  */
@@ -36,14 +37,17 @@ export interface KindPlanState {
 export interface PlanState {
   kinds: Record<ReminderKind, KindPlanState>;
   pause: Pause;
+  /** Installed, and the welcome page not yet finished or skipped: nothing is due. */
+  setupPending: boolean;
 }
 
-/** The plan state of a device that has never had a reminder: no anchors, no snoozes, no pause. */
+/** The plan state of a device that has never had a reminder: no anchors, no snoozes, no pause, set up. */
 export const freshPlan = (): PlanState => ({
   kinds: Object.fromEntries(
     REMINDER_KINDS.map((kind) => [kind, { anchor: null, snoozeUntil: null }]),
   ) as PlanState['kinds'],
   pause: null,
+  setupPending: false,
 });
 
 /** One kind in a prompt. */
@@ -109,7 +113,7 @@ function group(candidates: Due[], windowMs: number): Prompt {
 /** The prompts to come, strictly after `now`, in order, for as long as the caller reads. */
 export function* prompts(settings: Settings, state: PlanState, now: number): Generator<Prompt> {
   const from = resumesAt(state.pause, now);
-  if (from === null) return;
+  if (from === null || state.setupPending) return;
   const windowMs = settings.general.mergeMinutes * MINUTE;
   const cursors = startCursors(settings, state, now, from);
   for (;;) {
@@ -151,7 +155,7 @@ export function upcoming(settings: Settings, state: PlanState, now: number, coun
 export function nextPrompts(settings: Settings, state: PlanState, now: number): Partial<Record<ReminderKind, Prompt>> {
   const found: Partial<Record<ReminderKind, Prompt>> = {};
   const from = resumesAt(state.pause, now);
-  if (from === null) return found;
+  if (from === null || state.setupPending) return found;
   const waiting = new Set(startCursors(settings, state, now, from).map((cursor) => cursor.kind));
   let seen = 0;
   for (const prompt of prompts(settings, state, now)) {

@@ -17,5 +17,6 @@ export const DEFAULT_SETTINGS: Settings = {
     dayStartHour: 0,
     theme: 'system',
     newTabQuiet: false,
+    holdInFullscreen: true,
   },
 };

@@ -6,6 +6,7 @@
  * - v2 → v3: `general.dayStartHour`, the hour the person's day starts (midnight until chosen).
  * - v3 → v4: the evening check-in reminder (`checkin`) and the journal's questions (`journal`)
  *   were added, as a new person gets them (the check-in off). Nothing is replaced.
+ * - v4 → v5: `general.holdInFullscreen` (reminders wait while a window is full screen), on.
  *
  * Each step leaves a value already past it as it is, so any older shape can go through all of them.
  */
@@ -14,7 +15,7 @@ import { isPause, type Pause } from '../schedule/pause';
 import { DEFAULT_SETTINGS } from './defaults';
 
 /** The settings' stored shape today (kept by @wxt-dev/storage in the item's meta). */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /** A v1 value as v2, and the pause it held (to be kept on this device, or dropped). */
 export function settingsV1toV2(v1: unknown): { settings: unknown; pause: Pause } {
@@ -39,6 +40,15 @@ export function settingsV3toV4(v3: unknown): unknown {
   };
 }
 
+/**
+ * A v4 value as v5: the full-screen hold is new and on, as for a new person (it needs no
+ * permission and only ever delays a reminder). Anything else is left as it was.
+ */
+export function settingsV4toV5(v4: unknown): unknown {
+  if (!isRecord(v4) || !isRecord(v4.general) || 'holdInFullscreen' in v4.general) return v4;
+  return { ...v4, general: { ...v4.general, holdInFullscreen: true } };
+}
+
 /** A value of any earlier version (an undo record, an export file) in today's shape; a pause it held is left out. */
 export const upgradeSettings = (value: unknown): unknown =>
-  settingsV3toV4(settingsV2toV3(settingsV1toV2(value).settings));
+  settingsV4toV5(settingsV3toV4(settingsV2toV3(settingsV1toV2(value).settings)));

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { HistoryAddedSchema } from '../history/bundle';
 import { JournalAddedSchema } from '../journal/bundle';
 import { optionsUndoItem } from '../storage/items';
+import { TipPrefsFileSchema } from '../tips/prefs-file';
 import { upgradeSettings } from './migrate';
 import { SettingsSchema } from './schema';
 
@@ -19,6 +20,8 @@ const UndoRecordSchema = v.strictObject({
   history: v.nullable(HistoryAddedSchema),
   /** Journal days the import added or replaced, taken back on undo (absent in older records). */
   journal: v.optional(v.nullable(JournalAddedSchema)),
+  /** The tip preferences an import replaced (records from before tips were exported have none). */
+  tips: v.optional(v.nullable(TipPrefsFileSchema)),
 });
 export type UndoRecord = v.InferOutput<typeof UndoRecordSchema>;
 

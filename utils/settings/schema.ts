@@ -130,6 +130,8 @@ export const GeneralSchema = v.strictObject({
   dayStartHour: intIn(LIMITS.dayStartHour, 'errChoice'),
   theme: v.picklist(['system', 'light', 'dark'], msg('errChoice')),
   newTabQuiet: v.boolean(msg('errChoice')),
+  /** While a browser window is full screen, reminders wait and come as one prompt afterwards. */
+  holdInFullscreen: v.boolean(msg('errChoice')),
 });
 export type GeneralSettings = v.InferOutput<typeof GeneralSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * The export file (settings, optionally history and the journal, with a format version) and the full check an
+ * The export file (settings, tip preferences, optionally history and the journal, with a format version) and the full check an
  * imported file passes before anything changes. Every problem names where it is (a dot path) and
  * why (a locale message key), so the page can say "Hydration › Interval: must be between 5 and 480
  * minutes". Pure: text in, a checked value or problems out.
@@ -10,6 +10,8 @@ import { totalsOf } from '../history/totals';
 import { asProblemKey, type MessageKey } from '../i18n-keys';
 import { type JournalBundle, JournalBundleSchema } from '../journal/bundle';
 import { dateKeyOf } from '../time/clock';
+import type { TipPrefs } from '../tips/prefs';
+import { TipPrefsFileSchema } from '../tips/prefs-file';
 import { upgradeSettings } from './migrate';
 import { HTML_LIKE, type Settings, type SettingsProblem, SettingsSchema } from './schema';
 
@@ -17,10 +19,11 @@ export const EXPORT_FORMAT = 'glow-within-export';
 /**
  * The file's format follows the settings' shape (utils/settings/migrate.ts): 2 left the pause out,
  * 3 added the hour the day starts, 4 the check-in and the journal's questions, and the journal
- * itself. Files of every earlier version are read too.
+ * itself, 5 the full-screen hold and the tip preferences (saved and hidden tips, topics, filter).
+ * Files of every earlier version are read too (without tips, which an import then leaves as they are).
  */
-export const EXPORT_VERSION = 4;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, EXPORT_VERSION];
+export const EXPORT_VERSION = 5;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4, EXPORT_VERSION];
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** Our files nest 7 levels deep (history.rollup.DATE.mealChecks.0.note…); deeper is not ours. */
@@ -38,6 +41,7 @@ const ExportSchema = v.strictObject({
   exportedAt: v.pipe(v.string(), v.maxLength(64)),
   appVersion: v.pipe(v.string(), v.maxLength(32)),
   settings: SettingsSchema,
+  tips: v.optional(TipPrefsFileSchema),
   history: v.optional(HistoryBundleSchema),
   journal: v.optional(JournalBundleSchema),
 });
@@ -50,6 +54,7 @@ const problem = (path: string, message: MessageKey, ...detail: string[]): Settin
 
 export function buildExport(input: {
   settings: Settings;
+  tips?: TipPrefs | null;
   history?: HistoryBundle | null;
   journal?: JournalBundle | null;
   now: number;
@@ -62,6 +67,7 @@ export function buildExport(input: {
     appVersion: input.appVersion,
     settings: input.settings,
   };
+  if (input.tips) file.tips = input.tips;
   if (input.history) file.history = input.history;
   if (input.journal) file.journal = input.journal;
   return file;

@@ -7,9 +7,10 @@
  *
  * | area    | key                | what                                   | writer            |
  * | ------- | ------------------ | -------------------------------------- | ----------------- |
- * | sync    | settings (v2)      | the person's preferences               | options, worker¹  |
- * | sync    | tipPrefs           | saved and hidden tips                  | new tab           |
+ * | sync    | settings (v3)      | the person's preferences               | options, worker¹  |
+ * | sync    | tipPrefs (v2)      | saved and hidden tips, topics, filter  | new tab, welcome  |
  * | local   | pause              | a pause of reminders on this device    | worker            |
+ * | local   | setup              | the welcome page: pending, or done     | worker            |
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
  * | local   | day:YYYY-MM-DD     | one local date's history events        | worker            |
  * | local   | rollup             | daily totals of days older than 60     | worker            |
@@ -29,7 +30,8 @@ import { browser } from 'wxt/browser';
 import { DAY_KEY, ROLLUP_KEY } from '../history/keys';
 import { JOURNAL_KEY } from '../journal/keys';
 import { activePause } from '../schedule/pause';
-import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3, settingsV3toV4 } from '../settings/migrate';
+import { SETTINGS_VERSION, settingsV1toV2, settingsV2toV3, settingsV3toV4, settingsV4toV5 } from '../settings/migrate';
+import { TIP_PREFS_VERSION, tipPrefsV1toV2 } from '../tips/prefs-migrate';
 
 // ---- settings (sync), with the local items its migration writes --------------------------------
 
@@ -38,6 +40,13 @@ export const settingsBackupItem = storage.defineItem<unknown>('local:settingsBac
 
 /** The pause on this device: epoch ms, 'forever', or null. */
 export const pauseItem = storage.defineItem<unknown>('local:pause', { fallback: null });
+
+/**
+ * The welcome page on this device: 'pending' from a first install until it is finished or
+ * skipped (no reminder comes before), then 'done'. Nothing stored: installed before there was a
+ * welcome page.
+ */
+export const setupItem = storage.defineItem<unknown>('local:setup', { fallback: null });
 
 /**
  * v1 → v2: the pause was part of the synced settings (`general.pausedUntil`), so pausing on one
@@ -56,14 +65,17 @@ async function settingsV2(v1: unknown): Promise<unknown> {
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   version: SETTINGS_VERSION,
   // Old shapes are kept as fixtures in tests/fixtures/ and migrated in tests/storage-items.test.ts.
-  // v3 and v4 only add fields, so they keep no copy (and leave a v1 copy that v2 made in place).
-  migrations: { 2: settingsV2, 3: settingsV2toV3, 4: settingsV3toV4 },
+  // v3, v4 and v5 only add fields, so they keep no copy (and leave a v1 copy that v2 made in place).
+  migrations: { 2: settingsV2, 3: settingsV2toV3, 4: settingsV3toV4, 5: settingsV4toV5 },
 });
 
 // ---- sync --------------------------------------------------------------------------------------
 
-/** Saved and hidden tips (utils/tips/prefs-store.ts), synced so they follow the person. */
-export const tipPrefsItem = storage.defineItem<unknown>('sync:tipPrefs', { version: 1, migrations: {} });
+/** Tip preferences (utils/tips/prefs-store.ts): saved and hidden tips, topics, the filter; synced so they follow the person. */
+export const tipPrefsItem = storage.defineItem<unknown>('sync:tipPrefs', {
+  version: TIP_PREFS_VERSION,
+  migrations: { 2: tipPrefsV1toV2 },
+});
 
 // ---- local -------------------------------------------------------------------------------------
 
@@ -120,11 +132,12 @@ export async function clearEverything(): Promise<void> {
 
 /**
  * Call back whenever something the worker's snapshot (utils/messaging/snapshot.ts) is built from
- * changes: the settings, the worker's state, the pause, history and the journal. Page preferences
- * (tips, breathing, undo) do not, so they cause no refetch. Returns the function that stops.
+ * changes: the settings, the worker's state, the pause, the welcome page's state, history and the
+ * journal. Page preferences (tips, breathing, undo) do not, so they cause no refetch. Returns the
+ * function that stops.
  */
 export function watchSnapshotSources(onChange: () => void): () => void {
-  const stops = [settingsItem, workerStateItem, pauseItem].map((item) => item.watch(onChange));
+  const stops = [settingsItem, workerStateItem, pauseItem, setupItem].map((item) => item.watch(onChange));
   const listener = (changes: Record<string, unknown>) => {
     if (Object.keys(changes).some((k) => k === ROLLUP_KEY || DAY_KEY.test(k) || JOURNAL_KEY.test(k))) onChange();
   };

@@ -1,20 +1,27 @@
 /**
- * Saved and hidden tips: ids only, so the value stays small in storage.sync. Pure, and free of
- * the validation library so the new tab's first paint can use it: the stored value is validated
- * where it is read (prefs-store.ts), and these are the changes people make to it.
+ * Tip preferences: saved and hidden tips (ids only, so the value stays small in storage.sync),
+ * the topics the rotation follows and the remembered topic filter. Pure, and free of the
+ * validation library so the new tab's first paint can use it: the stored value is validated where
+ * it is read (prefs-store.ts), and these are the changes people make to it.
  */
 import { TIPS } from './library';
+import { DEFAULT_TOPICS, type Topic, tidyTopics } from './topics';
+import type { TipCategory } from './types';
 
 export interface TipPrefs {
   /** Oldest first. */
   saved: string[];
   /** Oldest first; these tips never show. */
   hidden: string[];
+  /** What the daily rotation draws from (utils/tips/topics.ts). */
+  topics: Topic[];
+  /** The topic filter as last chosen; null shows the person's rotation. */
+  filter: TipCategory | null;
 }
 
-export const EMPTY_PREFS: TipPrefs = { saved: [], hidden: [] };
-export const TIP_ID_MAX_LENGTH = 64;
-export const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A new person's: nothing saved or hidden, the general topics, no filter. */
+export const DEFAULT_PREFS: TipPrefs = { saved: [], hidden: [], topics: [...DEFAULT_TOPICS], filter: null };
+export { TIP_ID, TIP_ID_MAX_LENGTH } from './tip-id';
 
 const KNOWN_IDS: ReadonlySet<string> = new Set(TIPS.map((tip) => tip.id));
 
@@ -33,8 +40,8 @@ export function tidyIds(ids: readonly string[]): string[] {
 }
 
 export function samePrefs(a: TipPrefs, b: TipPrefs): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
-  return same(a.saved, b.saved) && same(a.hidden, b.hidden);
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
+  return same(a.saved, b.saved) && same(a.hidden, b.hidden) && same(a.topics, b.topics) && a.filter === b.filter;
 }
 
 const without = (list: string[], id: string) => list.filter((other) => other !== id);
@@ -56,3 +63,10 @@ export function unhideTip(prefs: TipPrefs, id: string): TipPrefs {
 export function showAllAgain(prefs: TipPrefs): TipPrefs {
   return { ...prefs, hidden: [] };
 }
+
+export const setTopics = (prefs: TipPrefs, topics: readonly Topic[]): TipPrefs => ({
+  ...prefs,
+  topics: tidyTopics(topics),
+});
+
+export const setFilter = (prefs: TipPrefs, filter: TipCategory | null): TipPrefs => ({ ...prefs, filter });

@@ -9,6 +9,7 @@
 
 import { seededRandom } from '../random';
 import type { DateKey } from '../time/clock';
+import { inRotation, type Topic } from './topics';
 import type { Tip, TipCategory } from './types';
 
 const DAY_MS = 86_400_000;
@@ -53,14 +54,18 @@ export function itemAt<T>(items: readonly T[], step: number): T | undefined {
 export interface TipFilter {
   /** Ids never to show. */
   hidden: ReadonlySet<string>;
-  /** Only this category, or every category when null. */
+  /** Only this category (every tip of it, whatever the topics), or the person's rotation when null. */
   category: TipCategory | null;
+  /** The person's topics: the rotation's general tips, and which skin conditions join them (topics.ts). */
+  topics: readonly Topic[];
 }
 
 /** The tips a run draws from, in library order. */
 export function candidates(tips: readonly Tip[], filter: TipFilter): Tip[] {
   return tips.filter(
-    (tip) => !filter.hidden.has(tip.id) && (filter.category === null || tip.category === filter.category),
+    (tip) =>
+      !filter.hidden.has(tip.id) &&
+      (filter.category === null ? inRotation(tip, filter.topics) : tip.category === filter.category),
   );
 }
 

@@ -16,6 +16,10 @@ export const TIP_CATEGORIES = [
 ] as const;
 export type TipCategory = (typeof TIP_CATEGORIES)[number];
 
+/** The skin conditions a tip can be about; such a tip comes in the rotation only for people who chose it. */
+export const SKIN_CONDITIONS = ['acne', 'eczema', 'rosacea', 'psoriasis'] as const;
+export type SkinCondition = (typeof SKIN_CONDITIONS)[number];
+
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'emerging', 'limited'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
@@ -43,6 +47,8 @@ export interface Tip {
   category: TipCategory;
   evidence: EvidenceLevel;
   source: TipSource;
+  /** Set when the tip is about one skin condition (utils/tips/topics.ts). */
+  condition?: SkinCondition;
 }
 
 /** A tip's words in one language (assets/tips/<lang>.json), in our own words, no stronger than the source. */

@@ -1,8 +1,9 @@
 /**
  * Export, import, reset and undo. An import is checked in full before anything changes, shown as
  * a list of changes, then applied: the backup is stored first, history added through the worker,
- * settings written in one storage.sync write; if a step fails, the earlier ones are rolled back.
- * Reset works the same way, and "Undo" puts back what the last import or reset replaced.
+ * the file's tip preferences (saved and hidden tips, topics, filter) written, settings written in
+ * one storage.sync write; if a step fails, the earlier ones are rolled back. Reset works the same
+ * way (for settings only), and "Undo" puts back what the last import or reset replaced.
  */
 import { computed, signal } from '@preact/signals';
 import { diffSettings, type FieldChange } from '@/components/options/model/diff';
@@ -20,6 +21,7 @@ import {
   MAX_IMPORT_BYTES,
   parseImport,
 } from '@/utils/settings/transfer';
+import type { TipPrefs } from '@/utils/tips/prefs';
 import type { FormModel } from './form-model';
 
 export interface DataPort {
@@ -33,6 +35,9 @@ export interface DataPort {
   undoJournalImport(added: JournalAdded): Promise<unknown>;
   /** Delete everything kept (through the worker) and this page's first-paint copies. */
   deleteAll(): Promise<void>;
+  /** The tip preferences in storage.sync, and replacing them (an import, its undo). */
+  readTips(): Promise<TipPrefs>;
+  writeTips(prefs: TipPrefs): Promise<void>;
   readUndo(): Promise<UndoRecord | null>;
   writeUndo(record: UndoRecord | null): Promise<void>;
   download(fileName: string, text: string): void;
@@ -49,7 +54,16 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; name: string }
   | { step: 'rejected'; name: string; problems: SettingsProblem[] }
-  | { step: 'review'; name: string; file: ExportFile; changes: FieldChange[]; events: number; journalDays: number }
+  | {
+      step: 'review';
+      name: string;
+      file: ExportFile;
+      changes: FieldChange[];
+      events: number;
+      journalDays: number;
+      /** The file's saved tips, when it carries tip preferences (which then replace the person's). */
+      tips: { saved: number; hidden: number } | null;
+    }
   | { step: 'applying'; name: string };
 
 /** The outcome of the last data action, announced in the data section. */
@@ -95,16 +109,27 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
     return current;
   }
 
-  /** Write `next` over all settings, keeping `record` as the way back; roll back on failure. */
+  /**
+   * Write `next` over all settings (and history, the journal and the tip preferences, when given),
+   * keeping `record` as the way back; roll back on failure.
+   */
   async function replaceWith(
     next: Settings,
     record: UndoRecord,
-    data: { history?: HistoryBundle | undefined; journal?: JournalBundle | undefined } = {},
+    data: {
+      history?: HistoryBundle | undefined;
+      journal?: JournalBundle | undefined;
+      tips?: TipPrefs | undefined;
+    } = {},
   ) {
+    const { tips } = data;
     const previous = undo.value;
+    const tipsBefore = tips ? await port.readTips() : null;
+    if (tipsBefore) record = { ...record, tips: tipsBefore };
     await port.writeUndo(record);
     let added: HistoryAdded | null = null;
     let journal: JournalAdded | null = null;
+    let tipsWritten = false;
     try {
       if (data.history) {
         added = await port.importHistory(data.history);
@@ -116,11 +141,16 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         record = { ...record, journal };
         await port.writeUndo(record);
       }
+      if (tips) {
+        await port.writeTips(tips);
+        tipsWritten = true;
+      }
       const saved = await form.replaceAll(next);
       if (!saved.ok) throw new Refused(saved.problems);
     } catch (error) {
       if (added) await port.undoHistoryImport(added).catch(() => undefined);
       if (journal) await port.undoJournalImport(journal).catch(() => undefined);
+      if (tipsWritten && tipsBefore) await port.writeTips(tipsBefore).catch(() => undefined);
       await port.writeUndo(previous).catch(() => undefined);
       throw error;
     }
@@ -142,7 +172,15 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         const at = now();
         const history = includeHistory ? await port.readHistory() : null;
         const journal = includeHistory ? await port.readJournal() : null;
-        const file = buildExport({ settings: await stored(), history, journal, now: at, appVersion: port.appVersion });
+        const tips = await port.readTips();
+        const file = buildExport({
+          settings: await stored(),
+          tips,
+          history,
+          journal,
+          now: at,
+          appVersion: port.appVersion,
+        });
         const { text, rolledUp } = fitExport(file);
         const name = exportFileName(at);
         port.download(name, text);
@@ -180,7 +218,8 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
       const changes = diffSettings(current, structuredClone(file.settings));
       const events = file.history ? countEvents(file.history) : 0;
       const journalDays = file.journal ? countDays(file.journal) : 0;
-      importState.value = { step: 'review', name, file, changes, events, journalDays };
+      const tips = file.tips ? { saved: file.tips.saved.length, hidden: file.tips.hidden.length } : null;
+      importState.value = { step: 'review', name, file, changes, events, journalDays, tips };
     },
 
     cancelImport(): void {
@@ -198,6 +237,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
           await replaceWith(structuredClone(state.file.settings), record, {
             history: state.file.history,
             journal: state.file.journal,
+            tips: state.file.tips,
           });
         } finally {
           importState.value = { step: 'idle' };
@@ -228,6 +268,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         if (!saved.ok) throw new Refused(saved.problems);
         if (record.history) await port.undoHistoryImport(record.history);
         if (record.journal) await port.undoJournalImport(record.journal);
+        if (record.tips) await port.writeTips(record.tips);
         await port.writeUndo(null);
         undo.value = null;
         notice.value = { tone: 'done', key: record.kind === 'import' ? 'optionsUndoneImport' : 'optionsUndoneReset' };

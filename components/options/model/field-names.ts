@@ -41,6 +41,7 @@ const NAMES: Record<string, MessageKey> = {
   dayStartHour: 'optionsDayStart',
   theme: 'optionsThemeLegend',
   newTabQuiet: 'optionsNewTabQuiet',
+  holdInFullscreen: 'optionsHoldInFullscreen',
 };
 
 const isKind = (segment: string | undefined): segment is ReminderKind =>

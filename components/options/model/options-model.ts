@@ -10,7 +10,7 @@ import type { Pause, PausePreset } from '@/utils/schedule/pause';
 import { freshPlan, upcoming } from '@/utils/schedule/planner';
 import { createDataModel, type DataPort } from './data-model';
 import { createFormModel, type SettingsPort, type Timing } from './form-model';
-import type { ActionsPort } from './ports';
+import type { ActionsPort, Shortcut } from './ports';
 
 interface SnapshotSource {
   snapshot: ReadonlySignal<Snapshot | null>;
@@ -38,6 +38,8 @@ export function createOptionsModel(deps: OptionsDeps) {
   const testResult = signal<TestResult>(null);
   const pauseError = signal(false);
   const loadFailed = signal(false);
+  /** The keyboard shortcuts as the browser has them (null until read). */
+  const shortcuts = signal<Shortcut[] | null>(null);
   const stops: (() => void)[] = [];
 
   /**
@@ -54,6 +56,15 @@ export function createOptionsModel(deps: OptionsDeps) {
 
   async function checkPermission(): Promise<void> {
     permission.value = await deps.actions.permission();
+  }
+
+  /** Read again when the page is shown again: the person may have just changed one. */
+  async function readShortcuts(): Promise<void> {
+    try {
+      shortcuts.value = await deps.actions.shortcuts();
+    } catch {
+      shortcuts.value = [];
+    }
   }
 
   /** Pause or resume through the worker (it writes the setting and re-arms); waiting edits go first. */
@@ -79,11 +90,12 @@ export function createOptionsModel(deps: OptionsDeps) {
     testResult: computed(() => testResult.value),
     pauseError: computed(() => pauseError.value),
     loadFailed: computed(() => loadFailed.value),
+    shortcuts: computed(() => shortcuts.value),
 
     async open(): Promise<void> {
       stops.push(deps.snapshot.live(), () => deps.clock.stop());
       try {
-        await Promise.all([form.open(), data.open(), checkPermission()]);
+        await Promise.all([form.open(), data.open(), checkPermission(), readShortcuts()]);
       } catch {
         loadFailed.value = true;
       }
@@ -95,6 +107,8 @@ export function createOptionsModel(deps: OptionsDeps) {
     },
 
     checkPermission,
+    readShortcuts,
+    openShortcutSettings: () => deps.actions.openShortcutSettings(),
 
     async sendTest(): Promise<void> {
       testResult.value = 'sending';

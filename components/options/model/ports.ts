@@ -33,6 +33,12 @@ export const dataPort: DataPort = {
     await sendMessage('deleteAllData');
     forgetFirstPaint();
   },
+  // Loaded when an export or import needs them: tidying tip ids needs the tip library, which the
+  // options page has no other use for.
+  readTips: async () => (await import('@/utils/tips/prefs-store')).loadPrefs(),
+  writeTips: async (prefs) => {
+    await (await import('@/utils/tips/prefs-store')).updatePrefs(() => prefs);
+  },
   readUndo,
   writeUndo,
   download: (fileName, text) => download(fileName, text, 'application/json'),
@@ -41,12 +47,23 @@ export const dataPort: DataPort = {
   },
 };
 
-/** What the page asks the worker to do, and what it asks the browser about notifications. */
+type FirefoxCommands = typeof browser.commands & { openShortcutSettings(): Promise<void> };
+
+/** A keyboard shortcut as the browser has it now: '' when none is set. */
+export interface Shortcut {
+  name: string;
+  shortcut: string;
+}
+
+/** What the page asks the worker to do, and what it asks the browser about notifications and shortcuts. */
 export interface ActionsPort {
   pause(preset: PausePreset): Promise<unknown>;
   resume(): Promise<unknown>;
   testNotification(): Promise<{ shown: boolean }>;
   permission(): Promise<'granted' | 'denied' | 'unknown'>;
+  shortcuts(): Promise<Shortcut[]>;
+  /** The browser's own page for changing shortcuts (utils/platform.ts). */
+  openShortcutSettings(): Promise<void>;
 }
 
 export const actionsPort: ActionsPort = {
@@ -62,5 +79,14 @@ export const actionsPort: ActionsPort = {
     } catch {
       return 'unknown';
     }
+  },
+  async shortcuts() {
+    const commands = await browser.commands.getAll();
+    return commands.flatMap(({ name, shortcut }) => (name ? [{ name, shortcut: shortcut ?? '' }] : []));
+  },
+  async openShortcutSettings() {
+    if (PLATFORM.shortcutsPage) await browser.tabs.create({ url: PLATFORM.shortcutsPage });
+    // Firefox's own (137+); Chrome's types do not have it.
+    else await (browser.commands as FirefoxCommands).openShortcutSettings();
   },
 };
