@@ -15,6 +15,9 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
  */
 export const uiLocale = (): string => browser.i18n.getUILanguage();
 
+/** A number as the person's language writes it ("1,250", "1.250", "١٬٢٥٠"). */
+export const formatNumber = (value: number, locale: string = uiLocale()): string => value.toLocaleString(locale);
+
 /**
  * A message about a count, in the plural form the person's language uses for it ("1 field needs",
  * "3 fields need"). The catalog has one key per form the language has, `<base>_one`,
@@ -23,7 +26,7 @@ export const uiLocale = (): string => browser.i18n.getUILanguage();
  */
 export function plural(base: PluralBase, count: number, more: string[] = []): string {
   const locale = uiLocale();
-  const subs = [count.toLocaleString(locale), ...more];
+  const subs = [formatNumber(count, locale), ...more];
   const form = new Intl.PluralRules(locale).select(count);
   return browser.i18n.getMessage(`${base}_${form}`, subs) || t(`${base}_other`, subs);
 }

@@ -4,7 +4,7 @@
  * day, a difference and a pattern. Catalog text through t(); times, dates, numbers and lists in the
  * person's locale.
  */
-import { t, uiLocale } from './i18n';
+import { formatNumber, t, uiLocale } from './i18n';
 import type { MessageKey } from './i18n-keys';
 import type { View as PatternView, ReadyCell } from './journal/patterns';
 import type { NextState } from './messaging/snapshot';
@@ -35,7 +35,7 @@ export const storedTime = (text: string, locale?: string): string => {
 /** When something is due: "in 23 min", "at 12:30", "tomorrow at 08:00", "on Friday at 08:00". */
 export function dueAt(at: number, now: number, locale?: string): string {
   const inMs = Math.max(0, at - now);
-  if (inMs < HOUR) return t('dueInMinutes', String(Math.max(1, Math.round(inMs / MINUTE))));
+  if (inMs < HOUR) return t('dueInMinutes', formatNumber(Math.max(1, Math.round(inMs / MINUTE)), locale));
   return dueAtClock(at, now, locale);
 }
 

@@ -5,7 +5,7 @@
  * (the new tab's card).
  */
 import '@/components/checkin/checkin.css';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import {
   AMOUNTS,
   GUT_TAGS,
@@ -109,7 +109,7 @@ function More({ model, journal, idPrefix, plantsThisWeek, locale }: Props) {
           max={PLANTS_MAX}
           format={(n) => n.toLocaleString(locale)}
           onChange={(plants) => answer({ plants })}
-          hint={t('checkinPlantsHint', String(plantsThisWeek ?? entry.plants ?? 0))}
+          hint={t('checkinPlantsHint', formatNumber(plantsThisWeek ?? entry.plants ?? 0, locale))}
         />
         <FieldChoice {...amounts} field="sugar" legend={t('checkinSugar')} />
         <FieldChoice {...amounts} field="processed" legend={t('checkinProcessed')} />

@@ -1,7 +1,7 @@
 /** This week's gentle goals and the best runs so far; a run that ended is simply not mentioned. */
 
 import type { DayTotals } from '@/utils/history/totals';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { JournalEntry } from '@/utils/journal/entry';
 import { hasAnswers } from '@/utils/journal/entry';
 import { type Run, runOf, weekGoals } from '@/utils/journal/streaks';
@@ -16,11 +16,11 @@ interface Props {
 }
 
 const runText = (run: Run) =>
-  run.current > 0 ? t('goalsRun', [String(run.best), String(run.current)]) : t('goalsRunBest', String(run.best));
+  run.current > 0 ? plural('goalsRun', run.best, [formatNumber(run.current)]) : plural('goalsRunBest', run.best);
 
 export function GoalsPanel({ today, dates, entries, totals, goalMl }: Props) {
   const week = weekGoals(today, entries, totals, goalMl);
-  const of = (count: number) => t('goalsOfDays', [String(count), String(week.daysSoFar)]);
+  const of = (count: number) => plural('goalsOfDays', week.daysSoFar, [formatNumber(count)]);
   const checkins = runOf(dates, (d) => entries[d] !== undefined && hasAnswers(entries[d] as JournalEntry));
   const water = runOf(dates, (d) => (totals[d]?.waterMl ?? 0) >= goalMl);
   return (
@@ -40,7 +40,7 @@ export function GoalsPanel({ today, dates, entries, totals, goalMl }: Props) {
       <div>
         <dt>{t('goalsPlants')}</dt>
         <dd>
-          {t('goalsOfThirty', String(week.plants))}
+          {t('goalsOfThirty', formatNumber(week.plants))}
           <span class="goal-bar" aria-hidden="true">
             <span style={{ transform: `scaleX(${Math.min(1, week.plants / 30)})` }} />
           </span>

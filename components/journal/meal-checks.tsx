@@ -1,7 +1,7 @@
 /** The period's mindful-meal checks, newest first: hunger before, fullness after, length, the note as text. */
 import { useSignal } from '@preact/signals';
 import type { DayTotals } from '@/utils/history/totals';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { clockTime, dayLabel } from '@/utils/phrases';
 import type { DateKey } from '@/utils/time/clock';
 
@@ -32,9 +32,9 @@ export function MealChecks({
                 {dayLabel(date, locale)} {clockTime(check.at, locale)}
               </strong>{' '}
               {check.fullness === null
-                ? t('mealLineNoFullness', String(check.hunger))
-                : t('mealLine', [String(check.hunger), String(check.fullness)])}
-              {check.minutes !== null && <> · {t('minutesValue', String(check.minutes))}</>}
+                ? t('mealLineNoFullness', formatNumber(check.hunger))
+                : t('mealLine', [formatNumber(check.hunger), formatNumber(check.fullness)])}
+              {check.minutes !== null && <> · {t('minutesValue', formatNumber(check.minutes))}</>}
             </p>
             {check.note && <p class="meal-note">{check.note}</p>}
           </li>
@@ -42,7 +42,7 @@ export function MealChecks({
       </ul>
       {!all.value && checks.length > FIRST_SHOWN && (
         <button type="button" onClick={() => (all.value = true)}>
-          {t('mealsShowAll', String(checks.length))}
+          {t('mealsShowAll', formatNumber(checks.length))}
         </button>
       )}
     </>

@@ -10,7 +10,7 @@ import { factorName, OUTCOME_NAMES, VIEW_NAMES } from './words';
 
 function cellText(cell: PatternCell | undefined, locale: string): string {
   if (!cell) return '';
-  if (!cell.result) return t(cell.view === 'week' ? 'patternWaitWeeks' : 'patternWaitDays', String(cell.more));
+  if (!cell.result) return plural(cell.view === 'week' ? 'patternWaitWeeks' : 'patternWaitDays', cell.more);
   const { difference, low, high } = cell.result;
   return t('patternCell', [signed(difference, locale), signed(low, locale), signed(high, locale)]);
 }

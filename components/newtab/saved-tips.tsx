@@ -1,5 +1,5 @@
 /** The Saved tips list: newest first; each can be opened in the card or removed. */
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { tipText } from '@/utils/tips/text';
 import { TIP_BY_ID } from './card-view';
 
@@ -14,7 +14,7 @@ export function SavedTips({ saved, onShow, onRemove }: SavedTipsProps) {
   const tips = saved.flatMap((id) => TIP_BY_ID.get(id) ?? []).reverse();
   return (
     <section class="saved" aria-labelledby="saved-heading">
-      <h2 id="saved-heading">{t('newtabSavedCount', String(tips.length))}</h2>
+      <h2 id="saved-heading">{t('newtabSavedCount', formatNumber(tips.length))}</h2>
       {tips.length === 0 ? (
         <p class="muted">{t('newtabSavedEmpty')}</p>
       ) : (

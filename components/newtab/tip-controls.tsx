@@ -1,6 +1,6 @@
 /** Under the card: previous / save / hide / next, the topic filter and the way back from hiding. */
 import { backKey, forwardKey } from '@/components/kit/language';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { TIP_CATEGORIES, type TipCategory } from '@/utils/tips/types';
 import { CATEGORY_NAME } from './words';
 
@@ -84,7 +84,7 @@ export function HiddenTips({ count, onShowAll }: { count: number; onShowAll(): v
   if (count === 0) return null;
   return (
     <p class="hidden-tips">
-      {t('newtabHiddenCount', String(count))}{' '}
+      {t('newtabHiddenCount', formatNumber(count))}{' '}
       <button type="button" class="link-button" onClick={onShowAll}>
         {t('newtabShowHidden')}
       </button>

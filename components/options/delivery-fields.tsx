@@ -1,5 +1,5 @@
 import { fieldId } from '@/components/options/model/paths';
-import { plural, t, uiLocale } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { LIMITS } from '@/utils/settings/schema';
 import { Choice } from './fields/choice';
@@ -51,7 +51,7 @@ export function DeliveryFields({ kind }: { kind: ReminderKind }) {
           onInput={(event) => message.set(event.currentTarget.value)}
         />
         <p id={counterId} class="hint">
-          {plural('optionsMessageCount', LIMITS.messageLength, [text.length.toLocaleString(uiLocale())])}
+          {plural('optionsMessageCount', LIMITS.messageLength, [formatNumber(text.length)])}
         </p>
         <FieldError path={messagePath} problems={message.problems} />
       </div>

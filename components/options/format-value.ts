@@ -1,7 +1,7 @@
 /** A setting's value as the change list shows it: "On", "09:00–17:00, 18:00–20:00", "2,000 ml", "Quiet". */
 
 import { WEEK_ORDER } from '@/components/options/model/week-edits';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { hourOfDay, storedTime } from '@/utils/phrases';
 import type { WaterSettings } from '@/utils/settings/schema';
@@ -40,7 +40,7 @@ export function formatValue(path: string, value: unknown, unit: WaterSettings['u
   if (typeof value === 'boolean') return t(value ? 'optionsOn' : 'off');
   if (Array.isArray(value)) return listText(leaf, value);
   if (typeof value === 'number' && (leaf === 'goalMl' || leaf === 'cupMl')) return formatAmount(value, unit);
-  if (typeof value === 'number' && leaf.endsWith('Minutes')) return t('minutesValue', String(value));
+  if (typeof value === 'number' && leaf.endsWith('Minutes')) return t('minutesValue', formatNumber(value));
   if (typeof value === 'number' && leaf === 'dayStartHour') return hourOfDay(value);
   if (leaf === 'message') return value ? `“${String(value)}”` : t('optionsDefaultMessage');
   const choices = Object.hasOwn(CHOICES, leaf) ? CHOICES[leaf] : undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { plural, t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { ChangeList } from './change-list';
 import { useOptions } from './model/context';
@@ -41,7 +41,7 @@ function Review() {
       )}
       {state.events > 0 && <p>{plural('optionsReviewHistory', state.events)}</p>}
       {state.journalDays > 0 && <p>{plural('optionsReviewJournal', state.journalDays)}</p>}
-      {state.tips && <p>{t('optionsReviewTips', [String(state.tips.saved), String(state.tips.hidden)])}</p>}
+      {state.tips && <p>{t('optionsReviewTips', [formatNumber(state.tips.saved), formatNumber(state.tips.hidden)])}</p>}
       <p class="hint">{t('optionsReviewKept')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={data.busy.value} onClick={() => void data.applyImport()}>

@@ -1,5 +1,5 @@
 import type { SaveState } from '@/components/options/model/autosave';
-import { plural, t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import type { SettingsProblem } from '@/utils/settings/schema';
 import { useOptions } from './model/context';
 import { problemText } from './text';
@@ -13,7 +13,7 @@ function stateText(state: SaveState): string {
     case 'saving':
       return t('optionsStatusSaving');
     case 'failed':
-      return t('optionsStatusFailed', [state.error, String(Math.round(state.retryInMs / 1000))]);
+      return t('optionsStatusFailed', [state.error, formatNumber(Math.round(state.retryInMs / 1000))]);
     case 'refused':
       return t('optionsStatusRefused', state.problems.map(problemText).join(' '));
   }

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { LIMITS, type SettingsProblem, type WaterSettings } from '@/utils/settings/schema';
 import { fromUnit, ML_PER_OZ, toUnit } from '@/utils/units';
@@ -27,7 +27,7 @@ function AmountField(props: {
   const { min, max } = rangeIn(props.range, props.unit);
   const errorText = (problem: SettingsProblem) =>
     problem.message === 'errGoalRange' || problem.message === 'errCupRange'
-      ? t(props.rangeMessage, [String(min), String(max), props.unit])
+      ? t(props.rangeMessage, [formatNumber(min), formatNumber(max), props.unit])
       : problemText(problem);
   return (
     <NumberField

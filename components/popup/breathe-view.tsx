@@ -7,7 +7,7 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { type BreathingPrefs, cyclesFor, runUnderWay } from '@/utils/breathing';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { attempt } from './attempt';
 import { BreathingGuide } from './breathing-guide';
 import { createBreathingSession, type FinishedSession } from './breathing-session';
@@ -61,7 +61,7 @@ export function BreatheView() {
       createBreathingSession({
         now: env.clock.read,
         onPhase: (moment) => {
-          cue.value = t('popupPhaseAnnounce', [t(PHASE_CUE[moment.phase.kind]), String(moment.phase.seconds)]);
+          cue.value = t('popupPhaseAnnounce', [t(PHASE_CUE[moment.phase.kind]), formatNumber(moment.phase.seconds)]);
           if (running.current?.tones) tones.play(moment.phase.kind);
         },
         onFinish: (done) => {

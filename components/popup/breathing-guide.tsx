@@ -7,7 +7,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { PATTERNS, type PatternId, type PhaseMoment } from '@/utils/breathing';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { minutesSeconds, PHASE_CUE, stepLabel } from './breathing-text';
 
 interface Props {
@@ -50,7 +50,9 @@ export function BreathingGuide({ pattern, cycles, moment, reducedMotion, onStop 
           </li>
         ))}
       </ol>
-      <p class="muted">{t('popupBreathLeft', [minutesSeconds(secondsLeft), String(phase.cycle), String(cycles)])}</p>
+      <p class="muted">
+        {t('popupBreathLeft', [minutesSeconds(secondsLeft), formatNumber(phase.cycle), formatNumber(cycles)])}
+      </p>
       <button
         ref={stop}
         type="button"

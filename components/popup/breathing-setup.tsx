@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type BreathingPrefs, cycleSeconds, cyclesFor, PATTERN_IDS, SESSION_MINUTES } from '@/utils/breathing';
-import { plural, t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { minutesSeconds, PATTERN_NAME, patternOutline } from './breathing-text';
 
 interface Props {
@@ -57,7 +57,7 @@ export function BreathingSetup({ prefs, focusStart = false, onChange, onStart }:
                 checked={prefs.minutes === minutes}
                 onChange={() => onChange({ minutes })}
               />
-              <span>{t('minutesValue', String(minutes))}</span>
+              <span>{t('minutesValue', formatNumber(minutes))}</span>
             </label>
           ))}
         </div>

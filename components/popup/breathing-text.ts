@@ -1,6 +1,6 @@
 /** How the breathing patterns and phases read in the popup. */
 import { PATTERNS, type PatternId, type PhaseKind } from '@/utils/breathing';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 
 export const PATTERN_NAME: Record<PatternId, MessageKey> = {
@@ -28,7 +28,7 @@ const PHASE_STEP: Record<PhaseKind, MessageKey> = {
   holdOut: 'popupStepHold',
 };
 
-export const stepLabel = (kind: PhaseKind, seconds: number): string => t(PHASE_STEP[kind], String(seconds));
+export const stepLabel = (kind: PhaseKind, seconds: number): string => t(PHASE_STEP[kind], formatNumber(seconds));
 
 export const patternOutline = (pattern: PatternId): string =>
   PATTERNS[pattern].map((phase) => stepLabel(phase.kind, phase.seconds)).join(' · ');

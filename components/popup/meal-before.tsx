@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { DEFAULT_TIMER, TIMER_CHOICES, type TimerMinutes } from '@/utils/meal-check';
 import { focusRating, RatingScale } from './rating-scale';
 
@@ -56,7 +56,7 @@ export function MealBefore({ onStart }: Props) {
           <option value="off">{t('off')}</option>
           {TIMER_CHOICES.map((minutes) => (
             <option key={minutes} value={String(minutes)}>
-              {t('minutesValue', String(minutes))}
+              {t('minutesValue', formatNumber(minutes))}
             </option>
           ))}
         </select>

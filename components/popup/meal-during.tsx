@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { type MealDraft, mealPace, untilHalfway } from '@/utils/meal-check';
 import { MINUTE } from '@/utils/time/clock';
 import { usePopup } from './env';
@@ -26,7 +26,7 @@ export function MealDuring({ draft, onFinish }: Props) {
   }, [draft.startedAt, draft.timerMinutes]);
 
   const pace = mealPace(draft.startedAt, draft.timerMinutes, clock.now.value);
-  const minutes = String(Math.floor(pace.elapsedMs / MINUTE));
+  const minutes = formatNumber(Math.floor(pace.elapsedMs / MINUTE));
   return (
     <section class="stack" aria-labelledby="meal-step-title">
       <h2 id="meal-step-title" tabIndex={-1}>
@@ -39,7 +39,7 @@ export function MealDuring({ draft, onFinish }: Props) {
         <div class="meal-timer">
           <progress max={1} value={pace.ratio} aria-labelledby="meal-timer-text" />
           <p id="meal-timer-text" class="muted">
-            {t('popupMealElapsedOf', [minutes, String(draft.timerMinutes)])}
+            {t('popupMealElapsedOf', [minutes, formatNumber(draft.timerMinutes)])}
           </p>
         </div>
       )}

@@ -4,7 +4,7 @@
  * drink is only recorded by its own button. A kind whose answer is a flow (a breathing break, a
  * meal check) goes on to it.
  */
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Reply } from '@/utils/messaging/protocol';
 import type { PendingReminder } from '@/utils/messaging/snapshot';
 import { KINDS, type ReminderKind } from '@/utils/reminder-kinds';
@@ -39,7 +39,7 @@ export function ReminderActions({ reminder, onAnswered }: Props) {
     if (!settings) return t('popupAnswered');
     if (answer.type === 'snooze') {
       const minutes = Math.min(...reminder.kinds.map((kind) => settings[kind].snoozeMinutes));
-      return t('popupSnoozed', String(minutes));
+      return t('popupSnoozed', formatNumber(minutes));
     }
     return 'records' in KINDS[answer.kind].answer
       ? t('popupLogged', formatAmount(settings.water.cupMl, settings.water.unit, env.locale))

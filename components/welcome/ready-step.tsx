@@ -33,7 +33,7 @@ export function ReadyStep({ model, locale, now }: { model: WelcomeModel; locale:
             ])}
         </p>
       )}
-      <p class="total">{t('welcomeTotal', String(model.workdayCount.value))}</p>
+      <p class="total">{plural('welcomeTotal', model.workdayCount.value)}</p>
       <p class="hint">{t('welcomeReadyHint')}</p>
     </>
   );

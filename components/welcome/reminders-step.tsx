@@ -1,5 +1,5 @@
 /** Question 1: which reminders, and how often; each pace says what it gives on a workday. */
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { paceCount } from './model/choices';
 import type { WelcomeModel } from './model/welcome-model';
@@ -45,7 +45,9 @@ export function RemindersStep({ model }: { model: WelcomeModel }) {
                         }
                       />{' '}
                       {t(choice.label)}{' '}
-                      <span class="count">{t('welcomeOnAWorkday', String(paceCount(choices, kind, index, date)))}</span>
+                      <span class="count">
+                        {t('welcomeOnAWorkday', formatNumber(paceCount(choices, kind, index, date)))}
+                      </span>
                     </label>
                   </li>
                 ))}
@@ -55,7 +57,7 @@ export function RemindersStep({ model }: { model: WelcomeModel }) {
         );
       })}
       <p class="total" aria-live="polite">
-        {t('welcomeTotal', String(model.workdayCount.value))}
+        {plural('welcomeTotal', model.workdayCount.value)}
       </p>
     </>
   );

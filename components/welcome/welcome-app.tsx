@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Clock } from '@/components/kit/clock';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { HoursStep } from './hours-step';
 import { QUESTIONS, STEPS, type Step, type WelcomeModel } from './model/welcome-model';
@@ -108,7 +108,7 @@ export function WelcomeApp({ model, clock, locale, openSettings }: Props) {
             <section class="card step" aria-labelledby="step-title">
               <p class="step-count">
                 {index < QUESTIONS
-                  ? t('welcomeQuestionOf', [String(index + 1), String(QUESTIONS)])
+                  ? t('welcomeQuestionOf', [formatNumber(index + 1), formatNumber(QUESTIONS)])
                   : t('welcomeLastStep')}
               </p>
               <h2 id="step-title" ref={heading} tabIndex={-1}>

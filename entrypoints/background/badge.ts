@@ -5,7 +5,7 @@
  * until when (utils/phrases.ts's pause wording, by the clock) and how many wait.
  */
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { pauseText } from '@/utils/phrases';
 import { activePause, type Pause } from '@/utils/schedule/pause';
 import type { WorkerState } from './state';
@@ -31,8 +31,8 @@ export function toolbarState(
   const paused = activePause(pause, now);
   const lines = [t('extName')];
   if (paused !== null) lines.push(pauseText(paused, now, dayStartHour, locale, 'clock'));
-  if (waiting > 0) lines.push(t('badgeWaiting', String(waiting)));
-  const text = waiting > 0 ? String(waiting) : paused !== null ? t('badgePaused') : '';
+  if (waiting > 0) lines.push(t('badgeWaiting', formatNumber(waiting, locale)));
+  const text = waiting > 0 ? formatNumber(waiting, locale) : paused !== null ? t('badgePaused') : '';
   const color = paused !== null ? BADGE_PAUSED : waiting > 0 ? BADGE_WAITING : null;
   return { text, color, title: lines.join('\n') };
 }

@@ -63,7 +63,7 @@ describe('import', () => {
     expect(model.data.importState.value).toEqual({
       step: 'rejected',
       name: 'big.json',
-      problems: [{ path: '', message: 'optionsImportTooLarge', detail: [String(10 * 1024 * 1024)] }],
+      problems: [{ path: '', message: 'optionsImportTooLarge', detail: ['10,485,760'] }],
     });
   });
 

@@ -88,7 +88,7 @@ describe('options page', () => {
     await page();
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     type(path, value);
-    const text = key === 'optionsCupRange' ? translate(key, ['50', '1000', 'ml']) : translate(key);
+    const text = key === 'optionsCupRange' ? translate(key, ['50', '1,000', 'ml']) : translate(key);
     await expectInlineError(byPath(path), path, text);
     expect(screen.getByText(/1 field needs attention/)).toBeTruthy();
     await new Promise((r) => setTimeout(r, 50));

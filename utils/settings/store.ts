@@ -3,6 +3,8 @@
  * field; every write is validated strictly and size-checked first, so a bad value never reaches
  * sync.
  */
+
+import { formatNumber } from '../i18n';
 import type { MessageKey } from '../i18n-keys';
 import { settingsBackupItem, settingsItem } from '../storage/items';
 import { type Repaired, repairSettings, settingsFromStored } from './repair';
@@ -24,7 +26,7 @@ export type SaveResult = { ok: true; value: Settings } | { ok: false; problems: 
 const tooLarge = (bytes: number): SettingsProblem => ({
   path: '',
   message: 'errTooLarge' satisfies MessageKey,
-  detail: [String(bytes), String(SYNC_ITEM_LIMIT)],
+  detail: [formatNumber(bytes), formatNumber(SYNC_ITEM_LIMIT)],
 });
 
 /** Validate and write; an invalid or oversized value changes nothing. */

@@ -8,6 +8,7 @@
 import { computed, signal } from '@preact/signals';
 import { diffSettings, type FieldChange } from '@/components/options/model/diff';
 import { countEvents, type HistoryAdded, type HistoryBundle } from '@/utils/history/bundle';
+import { formatNumber } from '@/utils/i18n';
 import type { MessageKey, PluralBase } from '@/utils/i18n-keys';
 import { countDays, type JournalAdded, type JournalBundle } from '@/utils/journal/bundle';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -197,7 +198,7 @@ export function createDataModel(form: FormModel, port: DataPort, now: () => numb
         importState.value = {
           step: 'rejected',
           name,
-          problems: [{ path: '', message: 'optionsImportTooLarge', detail: [String(picked.size)] }],
+          problems: [{ path: '', message: 'optionsImportTooLarge', detail: [formatNumber(picked.size)] }],
         };
         return;
       }
