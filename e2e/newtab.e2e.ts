@@ -162,7 +162,7 @@ describe('new tab in Chromium', () => {
     expect(await saved.getAttribute('aria-labelledby')).toBeTruthy();
     await expect
       .poll(() => browser.inWorker(async () => (await chrome.storage.sync.get('tipPrefs')).tipPrefs))
-      .toEqual({ saved: [tip], hidden: [] });
+      .toMatchObject({ saved: [tip], hidden: [] });
     await page.close();
   });
 

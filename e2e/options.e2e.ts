@@ -194,7 +194,7 @@ describe('options page in the real browser', () => {
           ]
         );
       }, POLL)
-      .toEqual(['dark', 20, 25, 60]);
+      .toEqual(['dark', 20, 25, 120]); // the interval as stored: the default, two hours
     await page.reload();
     await page.getByText('All changes saved').waitFor();
     expect(await section('General').getByLabel('Dark', { exact: true }).isChecked()).toBe(true);

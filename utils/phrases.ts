@@ -151,5 +151,5 @@ export function patternSentence(
     signed(result.low, locale),
     signed(result.high, locale),
   ]);
-  return `${start} ${end}`;
+  return t('patternJoin', [start, end]);
 }

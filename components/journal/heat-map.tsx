@@ -5,13 +5,21 @@
  */
 import { useSignal } from '@preact/signals';
 import { SCORE_WORDS } from '@/components/checkin/words';
+import { backKey, forwardKey } from '@/components/kit/language';
 import { t } from '@/utils/i18n';
 import type { JournalEntry } from '@/utils/journal/entry';
-import { mondayOf } from '@/utils/journal/streaks';
 import { dayLabel } from '@/utils/phrases';
 import { addDays, type DateKey } from '@/utils/time/clock';
+import { weekStartOf } from '@/utils/time/week-start';
 
-const MOVES: Record<string, number> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+/** Days a key moves: a row is a weekday, a column a week (the columns run right to left in a right-to-left page). */
+function moveOf(key: string): number | undefined {
+  if (key === 'ArrowUp') return -1;
+  if (key === 'ArrowDown') return 1;
+  if (key === backKey()) return -7;
+  if (key === forwardKey()) return 7;
+  return undefined;
+}
 
 interface Props {
   first: DateKey;
@@ -23,9 +31,10 @@ interface Props {
 
 export function HeatMap({ first, today, entries, locale, onEdit }: Props) {
   const focused = useSignal<DateKey>(today);
-  const start = mondayOf(first);
+  // Weeks start where the person's locale starts them; each row is one weekday.
+  const start = weekStartOf(first, locale);
   const weeks: DateKey[] = [];
-  for (let monday = start; monday <= today; monday = addDays(monday, 7)) weeks.push(monday);
+  for (let week = start; week <= today; week = addDays(week, 7)) weeks.push(week);
   const current = focused.value >= first && focused.value <= today ? focused.value : today;
 
   const move = (date: DateKey, by: number) => {
@@ -49,8 +58,8 @@ export function HeatMap({ first, today, entries, locale, onEdit }: Props) {
           <tbody>
             {[0, 1, 2, 3, 4, 5, 6].map((weekday) => (
               <tr key={weekday}>
-                {weeks.map((monday) => {
-                  const date = addDays(monday, weekday);
+                {weeks.map((week) => {
+                  const date = addDays(week, weekday);
                   if (date < first || date > today) return <td key={date} />;
                   const score = entries[date]?.skin;
                   return (
@@ -61,13 +70,13 @@ export function HeatMap({ first, today, entries, locale, onEdit }: Props) {
                         class="heat-day"
                         data-score={score ?? undefined}
                         tabIndex={date === current ? 0 : -1}
-                        aria-label={t('heatCell', [dayLabel(date, locale), word(score)])}
+                        aria-label={t('labelled', [dayLabel(date, locale), word(score)])}
                         onFocus={() => {
                           focused.value = date;
                         }}
                         onClick={() => onEdit(date)}
                         onKeyDown={(event) => {
-                          const by = MOVES[event.key];
+                          const by = moveOf(event.key);
                           if (by === undefined) return;
                           event.preventDefault();
                           move(date, by);

@@ -27,7 +27,7 @@ export function SavedTips({ saved, onShow, onRemove }: SavedTipsProps) {
               <button
                 type="button"
                 class="quiet-button"
-                aria-label={`${t('remove')}: ${tipText(id).title}`}
+                aria-label={t('labelled', [t('remove'), tipText(id).title])}
                 onClick={() => onRemove(id)}
               >
                 {t('remove')}

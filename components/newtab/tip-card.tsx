@@ -10,6 +10,10 @@ const EVIDENCE_STEPS: Record<EvidenceLevel, number> = { limited: 1, emerging: 2,
 function Evidence({ level }: { level: EvidenceLevel }) {
   const words = EVIDENCE_WORDS[level];
   const steps = EVIDENCE_STEPS[level];
+  // "Moderate evidence: …", joined as the language joins a label and its text, the level in bold.
+  const name = t(words.name);
+  const line = t('labelled', [name, t(words.means)]);
+  const at = Math.max(0, line.indexOf(name));
   return (
     <p class="tip-evidence">
       {/* The words carry the meaning; the four marks are a quick visual cue only. */}
@@ -19,7 +23,9 @@ function Evidence({ level }: { level: EvidenceLevel }) {
         ))}
       </span>
       <span>
-        <strong>{t(words.name)}</strong>: {t(words.means)}
+        {line.slice(0, at)}
+        <strong>{name}</strong>
+        {line.slice(at + name.length)}
       </span>
     </p>
   );

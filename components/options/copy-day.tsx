@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { fieldId } from '@/components/options/model/paths';
-import { copyDay, WEEK_ORDER } from '@/components/options/model/week-edits';
-import { t } from '@/utils/i18n';
+import { copyDay } from '@/components/options/model/week-edits';
+import { t, uiLocale } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import { weekOrder } from '@/utils/time/week-start';
 import { useOptions } from './model/context';
 import { weekdayName } from './text';
 import { useFocusLater } from './use-focus-later';
@@ -17,7 +18,7 @@ export function CopyDay({ kind, day }: { kind: ReminderKind; day: number }) {
   const toggleId = `${base}-copy`;
   const panelId = `${base}-copy-panel`;
   const name = weekdayName(day);
-  const others = WEEK_ORDER.filter((d) => d !== day);
+  const others = weekOrder(uiLocale()).filter((d) => d !== day);
 
   const close = () => {
     setOpen(false);

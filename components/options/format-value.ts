@@ -1,10 +1,10 @@
 /** A setting's value as the change list shows it: "On", "09:00–17:00, 18:00–20:00", "2,000 ml", "Quiet". */
 
-import { WEEK_ORDER } from '@/components/options/model/week-edits';
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, t, uiLocale } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n-keys';
 import { hourOfDay, storedTime } from '@/utils/phrases';
 import type { WaterSettings } from '@/utils/settings/schema';
+import { weekOrder } from '@/utils/time/week-start';
 import { formatAmount } from '@/utils/units';
 import { weekdayName } from './text';
 
@@ -26,7 +26,8 @@ const isWindow = (item: unknown): item is { start: string; end: string } =>
 function listText(leaf: string, list: unknown[]): string {
   if (list.length === 0) return t('optionsNone');
   if (leaf === 'days') {
-    return WEEK_ORDER.filter((day) => list.includes(day))
+    return weekOrder(uiLocale())
+      .filter((day) => list.includes(day))
       .map((day) => weekdayName(day, 'short'))
       .join(', ');
   }

@@ -1,7 +1,8 @@
 import { errorId, hintId, problemsAt } from '@/components/options/model/paths';
-import { presetWeek, WEEK_ORDER, type WeekPreset } from '@/components/options/model/week-edits';
-import { t } from '@/utils/i18n';
+import { presetWeek, type WeekPreset } from '@/components/options/model/week-edits';
+import { t, uiLocale } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import { weekOrder } from '@/utils/time/week-start';
 import { DayWindows } from './day-windows';
 import { FieldError } from './fields/field-error';
 import { Hint } from './fields/hint';
@@ -29,7 +30,7 @@ export function WeekEditor({ kind }: { kind: ReminderKind }) {
       </div>
       <FieldError path={path} problems={problems} />
       <div class="days">
-        {WEEK_ORDER.map((day) => (
+        {weekOrder(uiLocale()).map((day) => (
           <DayWindows key={day} kind={kind} day={day} />
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { errorId, fieldId, problemsAt } from '@/components/options/model/paths';
-import { WEEK_ORDER } from '@/components/options/model/week-edits';
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import type { ReminderKind } from '@/utils/reminder-kinds';
+import { weekOrder } from '@/utils/time/week-start';
 import { FieldError } from './fields/field-error';
 import { useOptions } from './model/context';
 import { weekdayName } from './text';
@@ -20,7 +20,7 @@ export function WeekdayPicker({ kind }: { kind: ReminderKind }) {
     <fieldset class="weekdays" aria-describedby={problems.length > 0 ? errorId(path) : undefined}>
       <legend>{t('optionsDaysLegend')}</legend>
       <div class="weekday-checks">
-        {WEEK_ORDER.map((day) => {
+        {weekOrder(uiLocale()).map((day) => {
           const id = `${fieldId(path)}-${day}`;
           return (
             <span key={day} class="check">

@@ -10,16 +10,10 @@ import {
   setValueAt,
   valueAt,
 } from '@/components/options/model/paths';
-import {
-  copyDay,
-  endsNextDay,
-  nextTime,
-  nextWindow,
-  presetWeek,
-  WEEK_ORDER,
-} from '@/components/options/model/week-edits';
+import { copyDay, endsNextDay, nextTime, nextWindow, presetWeek } from '@/components/options/model/week-edits';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { parseUndoRecord } from '@/utils/settings/replace';
+import { weekOrder, weekStartOf } from '@/utils/time/week-start';
 import { makeSettings } from '../factories';
 
 describe('form helpers', () => {
@@ -123,8 +117,22 @@ describe('week editing', () => {
     expect(nextTime(Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0')}:00`))).toBeNull();
   });
 
-  it('lists Monday first', () => {
-    expect(WEEK_ORDER).toEqual([1, 2, 3, 4, 5, 6, 0]);
+  it('lists the week from the day the locale starts it on', () => {
+    expect(weekOrder('en-GB')).toEqual([1, 2, 3, 4, 5, 6, 0]);
+    expect(weekOrder('de')).toEqual([1, 2, 3, 4, 5, 6, 0]);
+    expect(weekOrder('en-US')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(weekOrder('pt-BR')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(weekOrder('ar-EG')).toEqual([6, 0, 1, 2, 3, 4, 5]);
+    // A tag Intl cannot read falls back to Monday.
+    expect(weekOrder('not a locale')).toEqual([1, 2, 3, 4, 5, 6, 0]);
+  });
+
+  it('finds the start of a date’s week the locale’s way', () => {
+    // 2026-11-25 is a Wednesday.
+    expect(weekStartOf('2026-11-25', 'en-GB')).toBe('2026-11-23');
+    expect(weekStartOf('2026-11-25', 'en-US')).toBe('2026-11-22');
+    expect(weekStartOf('2026-11-25', 'ar-EG')).toBe('2026-11-21');
+    expect(weekStartOf('2026-11-21', 'ar-EG')).toBe('2026-11-21');
   });
 });
 

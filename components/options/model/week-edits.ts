@@ -8,9 +8,6 @@ import { formatClock, parseClock } from '@/utils/time/clock';
 
 type Week = TimeWindow[][];
 
-/** Weekdays in the order the page lists them: Monday first (0 is Sunday, as in Date#getDay). */
-export const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
-
 const WEEK_PRESETS = {
   workdays: weekOf([{ start: '09:00', end: '17:00' }], []),
   everyDay: weekOf([{ start: '08:00', end: '22:00' }], [{ start: '08:00', end: '22:00' }]),
