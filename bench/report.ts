@@ -3,7 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release as osRelease, type as osType, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { Bundle, BundleName } from './bytes';
-import type { Figure } from './figures';
+import type { Figure, ProtocolName } from './figures';
+
+/** The files one page requested before its first paint, with their gzip sizes (bytes). */
+export interface BeforePaint {
+  protocol: ProtocolName;
+  page: string;
+  files: { file: string; gzip: number }[];
+}
 
 export interface BenchResult {
   date: string;
@@ -12,6 +19,8 @@ export interface BenchResult {
   runs: { pageRounds: number; workerMessages: number; alarms: number };
   figures: Figure[];
   bytes: Record<BundleName, Bundle>;
+  /** What each page loaded before its first paint, per protocol (the most frequent list). */
+  beforePaint: BeforePaint[];
   /** Runs dropped or failed; console errors of the extension during the run. */
   notes: string[];
   errors: string[];
@@ -44,6 +53,7 @@ function amount(figure: Figure, value: number): string {
 function describe(figure: Figure): string {
   const missing = figure.missing > 0 ? ` (missing in ${figure.missing} of ${figure.samples})` : '';
   if (figure.value === null) return `not measured${missing}`;
+  if (figure.files) return `${figure.files.js} JS + ${figure.files.css} CSS, ${kB(figure.value)} gzip${missing}`;
   if (figure.raw !== undefined) return `${kB(figure.value)} gzip (${kB(figure.raw)} raw)`;
   const value = amount(figure, figure.value);
   if (!figure.baseline) return `${value}${missing}`;
@@ -68,6 +78,14 @@ function partLines(bytes: BenchResult['bytes']): string[] {
   });
 }
 
+/** "New tab, cold: chunks/newtab-….js 12.3 kB, assets/newtab-….css 1.9 kB". */
+function beforePaintLines(lists: readonly BeforePaint[]): string[] {
+  return lists.map(
+    ({ protocol, page, files }) =>
+      `- ${page}, ${protocol}: ${files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ') || 'nothing'}`,
+  );
+}
+
 export function formatTable(result: BenchResult): string {
   const { browser, machine: m, date, runs } = result;
   const rows = result.figures.map((f) => [
@@ -79,9 +97,12 @@ export function formatTable(result: BenchResult): string {
   ]);
   return [
     `Glow Within bench, ${date}: ${browser.name} ${browser.version} (headless) on ${m.os}, ${m.cpu}, ${m.cores} cores`,
-    `Medians of ${runs.pageRounds} page rounds, ${runs.workerMessages} worker stops, ${runs.alarms} alarms each way.`,
+    `Medians of ${runs.pageRounds} page rounds under each protocol (warm, cold), ${runs.workerMessages} worker stops, ${runs.alarms} alarms each way.`,
     '',
     ...table([['Figure', 'Value', 'Target', 'Met?', 'Loads'], ...rows]),
+    '',
+    'Loaded before first paint (gzip):',
+    ...beforePaintLines(result.beforePaint),
     '',
     'Scripts by part, and CSS (gzip):',
     ...partLines(result.bytes),
