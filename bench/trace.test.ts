@@ -35,6 +35,7 @@ const EVENTS: TraceEvent[] = [
   request('assets/newtab.css', 121, 'r2'),
   at('ResourceFinish', 140, { requestId: 'r1' }),
   at('ResourceSendRequest', 122, { url: 'https://example.com/x.js', requestId: 'r3' }),
+  at('ResourceSendRequest', 123, { url: 'chrome-extension://other/y.js', requestId: 'r5' }),
   span('Paint', 150, 151),
   span('v8.compileModule', 140, 142),
   span('v8.evaluateModule', 160, 180),

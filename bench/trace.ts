@@ -11,8 +11,9 @@ export interface TraceEvent {
   cat: string;
   ph: string;
   ts: number;
-  /** Complete events ('X'): how long. */
+  /** Complete events ('X'): how long, and how much of it the thread was on a CPU. */
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -36,7 +37,7 @@ export const TRACE_CATEGORIES = [
  * Main-thread events that run JavaScript, as DevTools counts "Scripting": compile, evaluate,
  * callbacks, timers, microtasks, code caching. Nested ones overlap; their union is what counts.
  */
-const SCRIPT_EVENTS = new Set([
+export const SCRIPT_EVENTS: ReadonlySet<string> = new Set([
   'EvaluateScript',
   'v8.compile',
   'v8.compileModule',
@@ -53,6 +54,8 @@ const SCRIPT_EVENTS = new Set([
 /** Where one page load happened in a trace; times in µs on the trace clock. */
 export interface PageLoad {
   url: string;
+  /** The navigation's id: also the request id of the page's HTML. */
+  navigationId: string;
   /** The renderer process, and its main thread. */
   pid: number;
   tid: number;
@@ -70,8 +73,8 @@ export interface PageLoad {
   process: TraceEvent[];
 }
 
-const dataOf = (event: TraceEvent): Record<string, unknown> => event.args?.data ?? {};
-const endOf = (event: TraceEvent): number => event.ts + (event.dur ?? 0);
+export const dataOf = (event: TraceEvent): Record<string, unknown> => event.args?.data ?? {};
+export const endOf = (event: TraceEvent): number => event.ts + (event.dur ?? 0);
 
 /** The load of `url` that reached a first contentful paint, or null when the trace has none. */
 export function findPageLoad(events: readonly TraceEvent[], url: string): PageLoad | null {
@@ -87,6 +90,7 @@ export function findPageLoad(events: readonly TraceEvent[], url: string): PageLo
     const main = process.filter((e) => e.tid === start.tid);
     return {
       url,
+      navigationId: String(navigation),
       pid: start.pid,
       tid: start.tid,
       navigationStart: start.ts,
@@ -143,9 +147,15 @@ export interface Request {
   finished: number | null;
 }
 
+/** `chrome-extension://id`: URL's `origin` is "null" for schemes it does not know. */
+export const originOf = (url: string): string => {
+  const { protocol, host } = new URL(url);
+  return `${protocol}//${host}`;
+};
+
 /** Every file of the page's own extension the renderer requested after its navigation started. */
 export function requestsOf(load: PageLoad): Request[] {
-  const origin = new URL(load.url).origin;
+  const origin = originOf(load.url);
   const finished = new Map<unknown, number>();
   for (const e of load.process) {
     if (e.name === 'ResourceFinish') finished.set(dataOf(e).requestId, e.ts);
@@ -155,7 +165,7 @@ export function requestsOf(load: PageLoad): Request[] {
     const { url, requestId } = dataOf(e);
     if (e.name !== 'ResourceSendRequest' || e.ts < load.navigationStart || typeof url !== 'string') continue;
     const address = new URL(url);
-    if (address.origin !== origin || address.href === load.url) continue;
+    if (originOf(url) !== origin || address.href === load.url) continue;
     const file = address.pathname.slice(1);
     if (requests.some((r) => r.file === file)) continue;
     requests.push({ file, sent: e.ts, finished: finished.get(requestId) ?? null });
