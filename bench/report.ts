@@ -112,3 +112,26 @@ export function formatTable(result: BenchResult): string {
     ].map((note) => `Note: ${note}`),
   ].join('\n');
 }
+
+/** The README's form of the run: the table in Markdown, each target met or not, and the lists under it. */
+export function formatMarkdown(result: BenchResult): string {
+  const rows = result.figures.map((f) => [
+    f.label,
+    describe(f),
+    f.target?.text ?? '',
+    f.met === null ? '' : f.met ? 'yes' : '**no**',
+  ]);
+  return [
+    '| Figure | Value | Target | Met? |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    'Loaded before first paint (kB gzip):',
+    '',
+    ...beforePaintLines(result.beforePaint),
+    '',
+    'Scripts by part, and CSS (kB gzip):',
+    '',
+    ...partLines(result.bytes),
+  ].join('\n');
+}
