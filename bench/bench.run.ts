@@ -1,12 +1,12 @@
 /**
- * `npm run bench`: run the bench, print the table, write bench/results.json. BENCH_ROUNDS,
- * BENCH_ALARMS (whole numbers) shorten or lengthen a run; such a run writes the untracked
- * bench/results.local.json instead. Run through vitest so the TypeScript sources import as they are.
+ * `npm run bench`: run the bench, print the table (and its Markdown form for the README), write
+ * bench/results.json. BENCH_ROUNDS, BENCH_ALARMS (whole numbers) shorten or lengthen a run; such a
+ * run writes the untracked bench/results.local.json instead. Run through vitest so the TypeScript sources import as they are.
  */
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { ROOT } from './build';
-import { formatTable, writeResults } from './report';
+import { formatMarkdown, formatTable, writeResults } from './report';
 import { FULL, type Runs, runBench } from './run';
 
 function count(name: string, fallback: number): number {
@@ -28,5 +28,7 @@ it('bench', async () => {
   );
   const path = join(ROOT, 'bench', standard ? 'results.json' : 'results.local.json');
   writeResults(path, result);
-  console.log(`\n${formatTable(result)}\n\nWritten to ${path}\n`);
+  console.log(
+    `\n${formatTable(result)}\n\nFor the README's Measurements:\n\n${formatMarkdown(result)}\n\nWritten to ${path}\n`,
+  );
 });

@@ -5,7 +5,9 @@
  * is the bundler's own), and each source gets its minified bytes and the gzip bytes its stretches
  * add in place, so a chunk's modules add up to the chunk. It turns on hidden source maps for this
  * and removes them from the output, so the build is otherwise the release build; the record goes
- * to the folder it is given, one JSON file per Vite build.
+ * to the folder it is given, one JSON file per Vite build. Each chunk's stretches go beside it, in
+ * STRETCHES_DIR, so a position in a built file names its module (bench/trace-breakdown.ts reads
+ * them to say which module a sampled function belongs to).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,6 +26,12 @@ export interface ModuleSize {
 
 /** Chunk file (relative to the build) → its modules. */
 export type ChunkModules = Record<string, ModuleSize[]>;
+
+/** Chunk file → its stretches, in code order. */
+export type ChunkStretches = Record<string, Stretch[]>;
+
+/** The folder, inside the record's, that holds each build's ChunkStretches. */
+export const STRETCHES_DIR = 'stretches';
 
 /** Code no source maps to: imports and exports between chunks, runtime helpers. */
 export const BUNDLER = '(bundler output)';
@@ -109,6 +117,7 @@ export function moduleSizes(recordDir: string): Plugin {
     },
     generateBundle(_options, bundle) {
       const chunks: ChunkModules = {};
+      const stretchesByChunk: ChunkStretches = {};
       let entry = '';
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
@@ -117,21 +126,24 @@ export function moduleSizes(recordDir: string): Plugin {
         if (map) {
           const from = resolve(outDir, dirname(output.fileName));
           const sources = map.sources.map((source) => moduleName(resolve(from, source ?? ''), root));
-          chunks[output.fileName] = sizesInPlace(
-            code,
-            stretchesOf(code, map.mappings, (i) => sources[i] ?? BUNDLER),
-          );
+          const stretches = stretchesOf(code, map.mappings, (i) => sources[i] ?? BUNDLER);
+          chunks[output.fileName] = sizesInPlace(code, stretches);
+          stretchesByChunk[output.fileName] = stretches;
         } else if (Object.keys(output.modules).every((id) => id.startsWith('\0'))) {
           // A chunk of the bundler's own runtime gets no map: all of it is the bundler's.
-          chunks[output.fileName] = sizesInPlace(code, [{ module: BUNDLER, start: 0, end: code.length }]);
+          const stretches = [{ module: BUNDLER, start: 0, end: code.length }];
+          chunks[output.fileName] = sizesInPlace(code, stretches);
+          stretchesByChunk[output.fileName] = stretches;
         }
       }
       // The maps were made for the lines above; the build ships none.
       for (const name of Object.keys(bundle)) if (name.endsWith('.map')) delete bundle[name];
       if (entry === '') return;
       // WXT builds the pages and the worker separately: one file per build, named for its first entry.
-      mkdirSync(recordDir, { recursive: true });
-      writeFileSync(join(recordDir, `${entry.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(chunks)}\n`);
+      const name = `${entry.replace(/[^\w.-]/g, '_')}.json`;
+      mkdirSync(join(recordDir, STRETCHES_DIR), { recursive: true });
+      writeFileSync(join(recordDir, name), `${JSON.stringify(chunks)}\n`);
+      writeFileSync(join(recordDir, STRETCHES_DIR, name), `${JSON.stringify(stretchesByChunk)}\n`);
     },
   };
 }

@@ -1,9 +1,18 @@
 /**
  * One load of one extension page in a fresh tab, and what it measured: times in ms from the start
- * of the page's navigation, the heap in bytes.
+ * of the page's navigation, the heap in bytes. A load that asks for a figure only a trace gives is
+ * recorded in a Chromium trace from its navigation to its settling (tracing slows a page down, so
+ * the timed loads are never traced).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { CHARTS_SHOWN_MARK, DATA_SHOWN_MARK, PATTERNS_SHOWN_MARK } from '@/components/kit/marks';
 import type { Harness } from '@/e2e/harness';
+import { browserSession, traced } from './browser-session';
+import { BENCH_BUILD } from './build';
+import { gzipLength } from './module-sizes';
+import { filesBeforePaint, findPageLoad, scriptBeforePaint, TRACE_CATEGORIES } from './trace';
 
 export interface Viewport {
   width: number;
@@ -20,6 +29,9 @@ export const POPUP: Viewport = { width: 360, height: 600 };
  * (its own mark: personal data on screen). layoutShift: every shift until half a second after
  * that. heap: the live JS heap after a garbage collection. chartsShown, patternsShown: the journal
  * page's own marks, the frame after every chart, and after the patterns, are on screen.
+ * From a trace of the load: script: the main thread's script time (compile, evaluate, callbacks,
+ * microtasks) from the navigation's start to the paint of the first content. jsFiles, cssFiles:
+ * the page's scripts and stylesheets requested before that paint; paintGzip: their gzip size.
  */
 export const METRICS = [
   'fcp',
@@ -29,8 +41,14 @@ export const METRICS = [
   'heap',
   'chartsShown',
   'patternsShown',
+  'script',
+  'jsFiles',
+  'cssFiles',
+  'paintGzip',
 ] as const;
 export type Metric = (typeof METRICS)[number];
+
+const FROM_TRACE: readonly Metric[] = ['script', 'jsFiles', 'cssFiles', 'paintGzip'];
 
 export interface Load {
   page: string;
@@ -38,7 +56,15 @@ export interface Load {
   metrics: readonly Metric[];
 }
 
-export type Measured = Partial<Record<Metric, number | null>>;
+export type Values = Partial<Record<Metric, number | null>>;
+
+export interface Measured {
+  values: Values;
+  /** Traced loads: the files requested before the first content was painted. */
+  beforePaint?: string[];
+  /** Traced loads: the renderer process that ran the page. */
+  renderer?: number;
+}
 
 const FIRST_FRAME_MARK = 'bench:first-frame';
 /** How long a load waits for a paint or a mark before counting it missing. */
@@ -56,7 +82,7 @@ interface InPage {
 }
 
 /** Runs inside the page: waits for the paint and marks through buffered observers (no polling). */
-async function inPage(o: InPage): Promise<Measured> {
+async function inPage(o: InPage): Promise<Values> {
   const first = (type: 'paint' | 'mark', name: string | null) =>
     new Promise<number | null>((done) => {
       if (name === null) return done(null);
@@ -95,7 +121,26 @@ async function inPage(o: InPage): Promise<Measured> {
   return { fcp, dataShown, firstFrame, layoutShift: shifts.reduce((sum, s) => sum + s.value, 0) };
 }
 
-export async function loadOnce(harness: Harness, load: Load): Promise<Measured> {
+const gzipSizes = new Map<string, number>();
+/** Gzip level 9 of a file of the bench's build, as bench/bytes.ts counts every file. */
+export function builtGzip(file: string): number {
+  let size = gzipSizes.get(file);
+  if (size === undefined) {
+    size = gzipLength(readFileSync(join(BENCH_BUILD, file)));
+    gzipSizes.set(file, size);
+  }
+  return size;
+}
+
+/**
+ * Loads `load` in a fresh tab and measures it; `loaded` runs while the page is still open (the
+ * protocol's check of the load), then the tab is closed.
+ */
+export async function loadOnce(
+  harness: Harness,
+  load: Load,
+  loaded: (page: Page, measured: Measured) => Promise<void>,
+): Promise<Measured> {
   const wants = (metric: Metric) => load.metrics.includes(metric);
   const page = await harness.context.newPage();
   try {
@@ -105,22 +150,46 @@ export async function loadOnce(harness: Harness, load: Load): Promise<Measured> 
         addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => performance.mark(mark)));
       }, FIRST_FRAME_MARK);
     }
-    await page.goto(`chrome-extension://${harness.extensionId}/${load.page}`);
-    const measured = await page.evaluate(inPage, {
-      dataShown: wants('dataShown') ? DATA_SHOWN_MARK : null,
-      firstFrame: wants('firstFrame') ? FIRST_FRAME_MARK : null,
-      chartsShown: wants('chartsShown') ? CHARTS_SHOWN_MARK : null,
-      patternsShown: wants('patternsShown') ? PATTERNS_SHOWN_MARK : null,
-      layoutShift: wants('layoutShift'),
-      timeoutMs: TIMEOUT_MS,
-      settleMs: SETTLE_MS,
-    });
+    const url = `chrome-extension://${harness.extensionId}/${load.page}`;
+    const run = async () => {
+      await page.goto(url);
+      return page.evaluate(inPage, {
+        // Shifts count until half a second after the data is shown.
+        dataShown: wants('dataShown') || wants('layoutShift') ? DATA_SHOWN_MARK : null,
+        firstFrame: wants('firstFrame') ? FIRST_FRAME_MARK : null,
+        chartsShown: wants('chartsShown') ? CHARTS_SHOWN_MARK : null,
+        patternsShown: wants('patternsShown') ? PATTERNS_SHOWN_MARK : null,
+        layoutShift: wants('layoutShift'),
+        timeoutMs: TIMEOUT_MS,
+        settleMs: SETTLE_MS,
+      });
+    };
+    const measured: Measured = { values: {} };
+    if (FROM_TRACE.some(wants)) {
+      const { result, events } = await traced(await browserSession(harness), TRACE_CATEGORIES, run);
+      measured.values = result;
+      const pageLoad = findPageLoad(events, url);
+      if (pageLoad) {
+        const files = filesBeforePaint(pageLoad);
+        measured.beforePaint = files;
+        measured.renderer = pageLoad.pid;
+        Object.assign(measured.values, {
+          script: scriptBeforePaint(pageLoad),
+          jsFiles: files.filter((f) => f.endsWith('.js')).length,
+          cssFiles: files.filter((f) => f.endsWith('.css')).length,
+          paintGzip: files.reduce((sum, file) => sum + builtGzip(file), 0),
+        });
+      }
+    } else {
+      measured.values = await run();
+    }
     if (wants('heap')) {
       const cdp = await harness.context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
-      measured.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      measured.values.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
       await cdp.detach();
     }
+    await loaded(page, measured);
     return measured;
   } finally {
     await page.close();

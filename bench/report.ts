@@ -3,7 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release as osRelease, type as osType, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { Bundle, BundleName } from './bytes';
-import type { Figure } from './figures';
+import type { Figure, ProtocolName } from './figures';
+
+/** The files one page requested before its first paint, with their gzip sizes (bytes). */
+export interface BeforePaint {
+  protocol: ProtocolName;
+  page: string;
+  files: { file: string; gzip: number }[];
+}
 
 export interface BenchResult {
   date: string;
@@ -12,6 +19,8 @@ export interface BenchResult {
   runs: { pageRounds: number; workerMessages: number; alarms: number };
   figures: Figure[];
   bytes: Record<BundleName, Bundle>;
+  /** What each page loaded before its first paint, per protocol (the most frequent list). */
+  beforePaint: BeforePaint[];
   /** Runs dropped or failed; console errors of the extension during the run. */
   notes: string[];
   errors: string[];
@@ -45,6 +54,7 @@ function amount(figure: Figure, value: number): string {
 function describe(figure: Figure): string {
   const missing = figure.missing > 0 ? ` (missing in ${figure.missing} of ${figure.samples})` : '';
   if (figure.value === null) return `not measured${missing}`;
+  if (figure.files) return `${figure.files.js} JS + ${figure.files.css} CSS, ${kB(figure.value)} gzip${missing}`;
   if (figure.raw !== undefined) return `${kB(figure.value)} gzip (${kB(figure.raw)} raw)`;
   const value = amount(figure, figure.value);
   if (!figure.baseline) return `${value}${missing}`;
@@ -69,6 +79,14 @@ function partLines(bytes: BenchResult['bytes']): string[] {
   });
 }
 
+/** "New tab, cold: chunks/newtab-….js 12.3 kB, assets/newtab-….css 1.9 kB". */
+function beforePaintLines(lists: readonly BeforePaint[]): string[] {
+  return lists.map(
+    ({ protocol, page, files }) =>
+      `- ${page}, ${protocol}: ${files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ') || 'nothing'}`,
+  );
+}
+
 export function formatTable(result: BenchResult): string {
   const { browser, machine: m, date, runs } = result;
   const rows = result.figures.map((f) => [
@@ -80,9 +98,12 @@ export function formatTable(result: BenchResult): string {
   ]);
   return [
     `Glow Within bench, ${date}: ${browser.name} ${browser.version} (headless) on ${m.os}, ${m.cpu}, ${m.cores} cores`,
-    `Medians of ${runs.pageRounds} page rounds, ${runs.workerMessages} worker stops, ${runs.alarms} alarms each way.`,
+    `Medians of ${runs.pageRounds} page rounds under each protocol (warm, cold), ${runs.workerMessages} worker stops, ${runs.alarms} alarms each way.`,
     '',
     ...table([['Figure', 'Value', 'Target', 'Met?', 'Loads'], ...rows]),
+    '',
+    'Loaded before first paint (gzip):',
+    ...beforePaintLines(result.beforePaint),
     '',
     'Scripts by part, and CSS (gzip):',
     ...partLines(result.bytes),
@@ -90,5 +111,28 @@ export function formatTable(result: BenchResult): string {
       ...result.notes,
       ...(result.errors.length ? [`${result.errors.length} console error(s), see "errors"`] : []),
     ].map((note) => `Note: ${note}`),
+  ].join('\n');
+}
+
+/** The README's form of the run: the table in Markdown, each target met or not, and the lists under it. */
+export function formatMarkdown(result: BenchResult): string {
+  const rows = result.figures.map((f) => [
+    f.label,
+    describe(f),
+    f.target?.text ?? '',
+    f.met === null ? '' : f.met ? 'yes' : '**no**',
+  ]);
+  return [
+    '| Figure | Value | Target | Met? |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    'Loaded before first paint (kB gzip):',
+    '',
+    ...beforePaintLines(result.beforePaint),
+    '',
+    'Scripts by part, and CSS (kB gzip):',
+    '',
+    ...partLines(result.bytes),
   ].join('\n');
 }
