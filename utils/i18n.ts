@@ -15,8 +15,23 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
  */
 export const uiLocale = (): string => browser.i18n.getUILanguage();
 
-/** A number as the person's language writes it ("1,250", "1.250", "١٬٢٥٠"). */
-export const formatNumber = (value: number, locale: string = uiLocale()): string => value.toLocaleString(locale);
+/**
+ * Languages that write numbers with the digits 0–9 unless the tag asks otherwise (CLDR's default
+ * numbering system "latn"). Languages not listed (Arabic, Persian, Bengali, Marathi…) may not.
+ */
+const LATIN_DIGITS = /^(ca|cs|da|de|el|en|es|fi|fr|he|hu|id|it|ja|ko|nb|nl|no|pl|pt|ro|ru|sk|sv|tr|uk|vi|zh)(-|$)/i;
+
+/**
+ * A number as the person's language writes it ("1,250", "1.250", "١٬٢٥٠"). A whole number from 0
+ * to 999 in a language with the digits 0–9 needs neither grouping, a sign nor another digit, so it
+ * is written without Intl: the first number formatted in a fresh page sets up the locale's ICU
+ * data, about 15 ms, and the new tab's first paint shows only such counts. A tag with a Unicode
+ * extension (-u-nu-…) may ask for other digits, so it goes through Intl too.
+ */
+export function formatNumber(value: number, locale: string = uiLocale()): string {
+  const plain = Number.isInteger(value) && value >= 0 && value < 1000;
+  return plain && LATIN_DIGITS.test(locale) && !locale.includes('-u-') ? String(value) : value.toLocaleString(locale);
+}
 
 /**
  * A message about a count, in the plural form the person's language uses for it ("1 field needs",
