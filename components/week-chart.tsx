@@ -23,7 +23,7 @@ const BAR_WIDTH = 16;
 const noonOf = (date: DateKey): Date => new Date(`${date}T12:00:00`);
 
 export function WeekChart({ week, water, today, locale }: Props) {
-  const days = week.map(({ date, totals }) => {
+  const inOrder = week.map(({ date, totals }) => {
     const ratio = Math.min(1, totals.waterMl / water.goalMl);
     return {
       date,
@@ -36,6 +36,9 @@ export function WeekChart({ week, water, today, locale }: Props) {
       long: date === today ? t('today') : noonOf(date).toLocaleDateString(locale, { weekday: 'long' }),
     };
   });
+  // A chart's time runs left to right in every language: where the table's columns run right to
+  // left (Arabic), the days go in the other way round, so the oldest is still at the left.
+  const days = document.documentElement.dir === 'rtl' ? [...inOrder].reverse() : inOrder;
   return (
     <table class="week-chart">
       <caption class="sr-only">{t('weekChartCaption')}</caption>

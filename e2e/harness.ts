@@ -34,6 +34,8 @@ export interface LaunchOptions {
    * (so reminders are armed, as the tests expect); 'keep' leaves it open and unfinished.
    */
   welcome?: 'skip' | 'keep';
+  /** The browser's own language (`--lang`, e.g. 'de', 'ar'): the extension's pages follow it. */
+  lang?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -47,7 +49,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',

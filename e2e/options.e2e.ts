@@ -198,7 +198,7 @@ describe('options page in the real browser', () => {
     await page.reload();
     await page.getByText('All changes saved').waitFor();
     expect(await section('General').getByLabel('Dark', { exact: true }).isChecked()).toBe(true);
-    expect(await section('Hydration').getByLabel('Remind me every').inputValue()).toBe('60');
+    expect(await section('Hydration').getByLabel('Remind me every').inputValue()).toBe('120');
   });
 
   it('removing every fixed time, one by one, leaves the times as they were before, not the last one left', async () => {

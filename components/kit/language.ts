@@ -1,14 +1,17 @@
 /**
- * The page in the browser's language: `lang` (screen readers' voice, fonts, hyphenation) and the
- * direction it reads in, right to left for Arabic, from the catalog's own @@bidi_dir. Set before
+ * The page in the browser's language: `lang` (screen readers' voice, fonts, hyphenation), the
+ * direction it reads in and its title. The direction comes from the catalog in use (its
+ * `textDirection`, "rtl" in Arabic), so it always matches the words on screen; Chrome's own
+ * @@bidi_dir follows the browser's interface instead, which may be another language. Set before
  * the first render, so the first paint is already the right way round.
  */
-import { browser } from '@wxt-dev/browser';
-import { uiLocale } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n-keys';
 
-export function applyLanguage(root: HTMLElement = document.documentElement): void {
+export function applyLanguage(title: MessageKey, root: HTMLElement = document.documentElement): void {
   root.lang = uiLocale();
-  root.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  root.dir = t('textDirection') === 'rtl' ? 'rtl' : 'ltr';
+  document.title = t(title);
 }
 
 /**

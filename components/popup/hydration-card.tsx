@@ -57,7 +57,8 @@ export function HydrationCard({ snapshot }: { snapshot: Snapshot }) {
           </p>
           <div class="water-actions">
             <button type="button" class="primary" onClick={() => void log()}>
-              {t('popupAddCup')} <span class="button-detail">{amount(water.cupMl)}</span>
+              <span class="button-label">{t('popupAddCup')}</span>{' '}
+              <span class="button-detail">{amount(water.cupMl)}</span>
             </button>
             {last && (
               <button

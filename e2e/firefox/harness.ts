@@ -32,6 +32,10 @@ export const FIREFOX_TEST_BUILD = resolve(
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const NO_FIREFOX_HELP = `No Firefox was found at ${FIREFOX} for the Firefox browser tests.
 Install Debian's Firefox ESR (sudo apt-get install -y firefox-esr) or set FIREFOX_PATH, then run: npm test`;
+/** Debian's French language pack, for the test that runs Firefox in French. */
+const FRENCH_PACK = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
+export const NO_FRENCH_HELP = `Firefox's French language pack is missing (${FRENCH_PACK}), so Firefox cannot be set to French.
+Install it (sudo apt-get install -y firefox-esr-l10n-fr), then run: npm test`;
 
 /** Fixed up front (Firefox would pick a random one), so every page has a known address. */
 const UUID = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
@@ -103,11 +107,14 @@ export const clickButton = (page: Page, name: string) =>
  * The welcome page a first install opens: by default skipped as a person would (so reminders are
  * armed, as the tests expect); 'keep' leaves it open and unfinished.
  */
-export async function launchFirefox(options: { welcome?: 'skip' | 'keep' } = {}): Promise<FirefoxHarness> {
+export async function launchFirefox(
+  options: { welcome?: 'skip' | 'keep'; locale?: string } = {},
+): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_TEST_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox test build at ${FIREFOX_TEST_BUILD}: run \`npm run build:test\` first.`);
   }
   if (!existsSync(FIREFOX)) throw new Error(NO_FIREFOX_HELP);
+  if (options.locale === 'fr' && !process.env.FIREFOX_PATH && !existsSync(FRENCH_PACK)) throw new Error(NO_FRENCH_HELP);
   const geckoId = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings
     .gecko.id as string;
   const firefox = await puppeteer.launch({
@@ -123,6 +130,9 @@ export async function launchFirefox(options: { welcome?: 'skip' | 'keep' } = {})
       // An optional permission (the new tab's most-visited sites) is granted without the prompt a
       // test cannot answer; the request itself still has to come from a click.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Firefox's own language, as a person sets it; it needs that language's pack installed
+      // (Debian's firefox-esr-l10n-<lang>, which .ci/run installs).
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   const errors: string[] = [];

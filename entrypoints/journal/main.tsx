@@ -12,7 +12,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { watchSnapshotSources } from '@/utils/storage/items';
 
-applyLanguage();
+applyLanguage('journalTitle');
 const clock = createClock();
 const model = createJournalModel(
   { fetchView: (days) => sendMessage('getJournal', { days }), watch: watchSnapshotSources },
@@ -33,7 +33,6 @@ const actions: JournalActions = {
 
 // Asked for before the first render, so the worker is already reading while the page paints.
 model.start();
-document.title = t('journalTitle');
 render(
   <JournalApp model={model} actions={actions} locale={browser.i18n.getUILanguage()} />,
   document.getElementById('app') as HTMLElement,

@@ -11,7 +11,6 @@ import { t } from '@/utils/i18n';
 // Synchronous on purpose: the first render needs only the bundle and the first-paint copy.
 // (The extension's own browser object, not the polyfill: see utils/i18n.ts.)
 const model = createNewtabModel(firstPaintCache('newtab', browser.runtime.getManifest().version));
-applyLanguage();
+applyLanguage('newtabTitle');
 applyTheme(model.look.value.theme);
-document.title = t('newtabTitle');
 render(<NewTab model={model} />, document.getElementById('app') as HTMLElement);

@@ -18,7 +18,7 @@ const model = createOptionsModel({
 });
 
 // The theme being edited applies at once, so people see their choice before it is saved.
-applyLanguage();
+applyLanguage('optionsHeading');
 effect(() => applyTheme(model.form.draft.value?.general.theme ?? 'system'));
 
 document.addEventListener('visibilitychange', () => {

@@ -28,7 +28,7 @@ const cache = firstPaintCache('popup', browser.runtime.getManifest().version);
 // The person's day turns over at the hour their settings say (read lazily, once the snapshot is there).
 const clock = createClock({ dayStartHour: computed(() => snapshot.value?.settings.general.dayStartHour ?? 0) });
 const last = readLastVisit(cache, clock.read());
-applyLanguage();
+applyLanguage('extName');
 if (last.theme) applyTheme(last.theme);
 
 const model = createSnapshotModel();

@@ -28,10 +28,9 @@ const port: WelcomePort = {
   },
 };
 
-applyLanguage();
+applyLanguage('welcomeHeading');
 const clock = createClock();
 const model = createWelcomeModel(port, clock);
-document.title = t('welcomeHeading');
 render(
   <WelcomeApp
     model={model}
