@@ -8,7 +8,6 @@ import { createClock } from '@/components/kit/clock';
 import { download } from '@/components/kit/download';
 import { applyLanguage } from '@/components/kit/language';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
-import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { watchSnapshotSources } from '@/utils/storage/items';
 

@@ -6,7 +6,6 @@ import { applyLanguage } from '@/components/kit/language';
 import { applyTheme } from '@/components/kit/theme';
 import { NewTab } from '@/components/newtab/app';
 import { createNewtabModel } from '@/components/newtab/newtab-model';
-import { t } from '@/utils/i18n';
 
 // Synchronous on purpose: the first render needs only the bundle and the first-paint copy.
 // (The extension's own browser object, not the polyfill: see utils/i18n.ts.)

@@ -6,7 +6,6 @@ import { createClock } from '@/components/kit/clock';
 import { applyLanguage } from '@/components/kit/language';
 import { createWelcomeModel, type WelcomePort } from '@/components/welcome/model/welcome-model';
 import { WelcomeApp } from '@/components/welcome/welcome-app';
-import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { saveSettings } from '@/utils/settings/store';
 
