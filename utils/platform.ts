@@ -9,7 +9,7 @@
  * behave alike: none of them is a fact here. Nor is search: Chrome's `chrome.search.query` and
  * Firefox's `browser.search.query` take the same `{ text, disposition }` and both search in the
  * calling tab with the default engine, with no user gesture needed (checked in Chromium 150 and
- * Firefox ESR 153; Firefox's older `search.search`, which names an engine, is not needed), so the
+ * Firefox ESR 140; Firefox's older `search.search`, which names an engine, is not needed), so the
  * new tab calls the one API through the extension's own browser object. (A Manifest V2 Firefox build would have only `browserAction`: every badge update would
  * throw there, which is why Firefox is built as MV3; see "Firefox" in the README.)
  *

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Outcome } from '@/utils/history/events';
+import { hasAnswers } from '@/utils/journal/entry';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { isPaused } from '@/utils/schedule/pause';
@@ -43,6 +44,11 @@ async function todayWaterMl(tx: Tx): Promise<number> {
     .reduce((sum, e) => sum + (e.type === 'water' ? e.amountMl : 0), 0);
 }
 
+async function checkedInToday(tx: Tx): Promise<boolean> {
+  const entry = (await tx.deps.journal.readDays([tx.today]))[tx.today];
+  return entry !== undefined && hasAnswers(entry);
+}
+
 /**
  * A prompt of `kinds` fell due at `scheduledAt` (its alarm, or found missed at start). Each kind
  * counts from it now, its snooze (if that was what fell due) is over, and its alarm is spent; then
@@ -71,6 +77,11 @@ export async function onDue(tx: Tx, kinds: ReminderKind[], scheduledAt: number):
   if (goalMet && (await todayWaterMl(tx)) >= settings.water.goalMl) {
     skip('skipped', ['hydration']);
     due = due.filter((k) => k !== 'hydration');
+  }
+  // The evening check-in asks for something already given: today's check-in, from anywhere.
+  if (due.includes('checkin') && (await checkedInToday(tx))) {
+    skip('skipped', ['checkin']);
+    due = due.filter((k) => k !== 'checkin');
   }
   if (due.length === 0) return;
   await show(tx, due, due.length === kinds.length ? occurrence : occurrenceId(due, scheduledAt), scheduledAt);

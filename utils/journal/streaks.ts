@@ -49,6 +49,13 @@ export function weekGoals(
   };
 }
 
+/** How many of the last `dates` in a row pass `test`. */
+function trailing(dates: readonly DateKey[], test: (date: DateKey) => boolean): number {
+  let count = 0;
+  for (let i = dates.length - 1; i >= 0 && test(dates[i] as DateKey); i--) count++;
+  return count;
+}
+
 /** Runs of consecutive `dates` (oldest first) that pass `test`; today not done yet does not end one. */
 export function runOf(dates: readonly DateKey[], test: (date: DateKey) => boolean): Run {
   let best = 0;
@@ -57,8 +64,8 @@ export function runOf(dates: readonly DateKey[], test: (date: DateKey) => boolea
     streak = test(date) ? streak + 1 : 0;
     best = Math.max(best, streak);
   }
-  const last = dates.at(-1);
-  // A day still under way has not broken anything: count the run up to yesterday.
-  const current = streak > 0 || last === undefined ? streak : runOf(dates.slice(0, -1), test).current;
+  // A day still under way has not broken anything: the run up to yesterday is still going on. One
+  // that ended before yesterday is not current (and the page never says it was lost).
+  const current = streak > 0 ? streak : trailing(dates.slice(0, -1), test);
   return { best, current };
 }

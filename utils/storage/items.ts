@@ -7,7 +7,7 @@
  *
  * | area    | key                | what                                   | writer            |
  * | ------- | ------------------ | -------------------------------------- | ----------------- |
- * | sync    | settings (v3)      | the person's preferences               | options, worker¹  |
+ * | sync    | settings (v5)      | the person's preferences               | options, worker¹  |
  * | sync    | tipPrefs (v2)      | saved and hidden tips, topics, filter  | new tab, welcome  |
  * | local   | pause              | a pause of reminders on this device    | worker            |
  * | local   | setup              | the welcome page: pending, or done     | worker            |
