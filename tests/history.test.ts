@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { NewEvent, stampEvent } from '@/utils/history/events';
-import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
+import { isHistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
+import { dayKey, RAW_DAYS, ROLLUP_KEY, totalsKey } from '@/utils/history/keys';
 import { createHistoryStore } from '@/utils/history/store';
-import { totalsOf } from '@/utils/history/totals';
+import { KEPT_TOTALS_VERSION, totalsOf } from '@/utils/history/totals';
+import { journalCsv } from '@/utils/journal/csv';
 import { addDays, DAY, HOUR, localInstant } from '@/utils/time/clock';
 import { stamp } from './factories';
 
@@ -148,5 +149,160 @@ describe('history store', () => {
     const store = createHistoryStore();
     expect((await store.totals(['2020-01-01']))['2020-01-01']).toEqual(totalsOf([]));
     expect(DAY).toBe(86_400_000);
+  });
+});
+
+describe('totals kept beside a finished day’s events', () => {
+  const today = '2026-11-24';
+  const yesterday = addDays(today, -1);
+  const local = async (key: string): Promise<unknown> => (await fakeBrowser.storage.local.get(key))[key];
+
+  /** The day's kept totals are those of its events as stored, and totals() says the same. */
+  async function expectKeptRight(date: string, store = createHistoryStore()) {
+    const events = ((await local(dayKey(date))) as unknown[]).filter(isHistoryEvent);
+    expect(await local(totalsKey(date))).toEqual({ v: KEPT_TOTALS_VERSION, totals: totalsOf(events) });
+    expect((await store.totals([date]))[date]).toEqual(totalsOf(events));
+  }
+
+  /** The keys storage.local was asked for while `read` ran. */
+  async function keysRead(read: () => Promise<unknown>): Promise<string[]> {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await read();
+    const keys = get.mock.calls.flatMap(([asked]) => (Array.isArray(asked) ? asked : [String(asked)]));
+    get.mockRestore();
+    return keys;
+  }
+
+  it('the daily compaction keeps each finished day’s totals; reading totals then reads raw events only for today', async () => {
+    const store = createHistoryStore();
+    const dates = [addDays(today, -2), yesterday, today];
+    for (const date of dates) await store.append(busyDay(date));
+    await store.compact(today);
+    for (const date of dates.slice(0, 2)) await expectKeptRight(date, store);
+    // Today is still being logged: its totals come from its events.
+    expect(await local(totalsKey(today))).toBeUndefined();
+    const keys = await keysRead(async () => {
+      const totals = await store.totals(dates);
+      for (const date of dates) expect(totals[date]).toEqual(totalsOf(busyDay(date)));
+    });
+    expect(keys.filter((key) => key.startsWith('day:'))).toEqual([dayKey(today)]);
+  });
+
+  it('a day without kept totals (not compacted since it ended) is counted from its events, and a rolled-up one from the roll-up', async () => {
+    const store = createHistoryStore();
+    const old = addDays(today, -200);
+    await store.append([...busyDay(old), ...busyDay(yesterday)]);
+    await store.compact(addDays(old, RAW_DAYS + 1));
+    expect(await local(ROLLUP_KEY)).toHaveProperty(old);
+    const totals = await store.totals([old, yesterday, today]);
+    expect(totals).toEqual({
+      [old]: totalsOf(busyDay(old)),
+      [yesterday]: totalsOf(busyDay(yesterday)),
+      [today]: totalsOf([]),
+    });
+  });
+
+  it('a past day’s kept totals change with its events, in the same write: a late event, an undo, an import and its undo', async () => {
+    const store = createHistoryStore();
+    await store.append(busyDay(yesterday));
+    await store.compact(today);
+    const late = stampEvent(water(400), localInstant(today, 30), yesterday);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await store.append([late]);
+    expect(set.mock.calls.map(([items]) => Object.keys(items).sort())).toEqual([
+      [dayKey(yesterday), totalsKey(yesterday)],
+    ]);
+    set.mockRestore();
+    await expectKeptRight(yesterday, store);
+    expect(await store.remove(yesterday, late.id)).toBe(true);
+    await expectKeptRight(yesterday, store);
+    const imported = [stampEvent(water(150), localInstant(yesterday, 23 * 60), yesterday)];
+    const added = await store.importBundle({ days: { [yesterday]: imported }, rollup: {} });
+    await expectKeptRight(yesterday, store);
+    expect((await store.totals([yesterday]))[yesterday]).toEqual(totalsOf([...busyDay(yesterday), ...imported]));
+    expect(await store.removeAdded(added)).toBe(1);
+    await expectKeptRight(yesterday, store);
+    expect((await store.totals([yesterday]))[yesterday]).toEqual(totalsOf(busyDay(yesterday)));
+  });
+
+  it('undoing an import that made a day takes the day’s kept totals away with its events', async () => {
+    const store = createHistoryStore();
+    const added = await store.importBundle({ days: { [yesterday]: busyDay(yesterday) }, rollup: {} });
+    await store.compact(today);
+    await expectKeptRight(yesterday, store);
+    await store.removeAdded(added);
+    expect(await local(dayKey(yesterday))).toBeUndefined();
+    expect(await local(totalsKey(yesterday))).toBeUndefined();
+    expect((await store.totals([yesterday]))[yesterday]).toEqual(totalsOf([]));
+  });
+
+  it('totals another version counted, or damaged ones, are not used, and are counted again at the next compaction', async () => {
+    const store = createHistoryStore();
+    const before = addDays(today, -2);
+    await store.append([...busyDay(before), ...busyDay(yesterday)]);
+    const wrong = { ...totalsOf([]), waterMl: 99_999 };
+    await fakeBrowser.storage.local.set({
+      [totalsKey(before)]: { v: KEPT_TOTALS_VERSION + 1, totals: wrong },
+      [totalsKey(yesterday)]: { v: KEPT_TOTALS_VERSION, totals: { ...wrong, waterMl: -1 } },
+    });
+    expect(await store.totals([before, yesterday])).toEqual({
+      [before]: totalsOf(busyDay(before)),
+      [yesterday]: totalsOf(busyDay(yesterday)),
+    });
+    await store.compact(today);
+    await expectKeptRight(before, store);
+    await expectKeptRight(yesterday, store);
+  });
+
+  it('rolling a day up takes its kept totals with it; totals left without events (an older version’s) go', async () => {
+    const store = createHistoryStore();
+    const edge = addDays(today, -RAW_DAYS);
+    const orphan = addDays(today, -3);
+    await store.append([...busyDay(edge), ...busyDay(yesterday)]);
+    await store.compact(yesterday);
+    await expectKeptRight(edge, store);
+    await fakeBrowser.storage.local.set({ [totalsKey(orphan)]: { v: KEPT_TOTALS_VERSION, totals: totalsOf([]) } });
+    await store.compact(today);
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+    expect(keys).toEqual([dayKey(yesterday), ROLLUP_KEY, totalsKey(yesterday)].sort());
+    expect((await store.totals([edge]))[edge]).toEqual(totalsOf(busyDay(edge)));
+  });
+
+  it('a compaction that finds every kept total right writes nothing, whatever order storage gives their fields in', async () => {
+    const store = createHistoryStore();
+    await store.append(busyDay(yesterday));
+    await store.compact(today);
+    // Chrome hands objects back with their keys sorted.
+    const sorted = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sorted)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .sort(([a], [b]) => (a < b ? -1 : 1))
+                .map(([k, v]) => [k, sorted(v)]),
+            )
+          : value;
+    await fakeBrowser.storage.local.set({ [totalsKey(yesterday)]: sorted(await local(totalsKey(yesterday))) });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await store.compact(today);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('the export and the CSV carry exactly what they carried before totals were kept', async () => {
+    const store = createHistoryStore();
+    for (let back = RAW_DAYS + 5; back >= 0; back--) await store.append(busyDay(addDays(today, -back)));
+    await store.compact(today);
+    const keptKeys = async () =>
+      Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('totals:'));
+    expect(await keptKeys()).toHaveLength(RAW_DAYS - 1);
+    const withKept = await store.readAll();
+    // The same store as the previous version left it: no totals beside the events.
+    await fakeBrowser.storage.local.remove(await keptKeys());
+    const without = await store.readAll();
+    expect(Object.keys(without.days)).toHaveLength(RAW_DAYS);
+    expect(Object.keys(without.rollup)).toHaveLength(6);
+    expect(withKept).toEqual(without);
+    expect(journalCsv(withKept, {})).toBe(journalCsv(without, {}));
   });
 });

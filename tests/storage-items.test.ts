@@ -11,7 +11,8 @@
  *   one-hour pause on this device;
  * - v4 (settings v4, export format 4): a day starting at 04:00, the evening check-in on at 21:30
  *   with two factors of the person's own and no dairy question, a drink, that day's check-in, a
- *   check-in reminder shown, saved and hidden tips (tip preferences v1) and a one-hour pause.
+ *   check-in reminder shown, saved and hidden tips (tip preferences v1) and a one-hour pause; its
+ *   history has no totals kept beside the day's events (they came later).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -212,6 +213,36 @@ describe('settings v4 → v5: the full-screen hold is added, on', () => {
     const { createJournalStore } = await import('@/utils/journal/store');
     const entries = await createJournalStore().readAll();
     expect(entries['2026-11-23']).toMatchObject({ skin: 4, note: 'Calm day; skin a little dry.' });
+  });
+});
+
+describe('history as v4 stored it: totals come to be kept beside each finished day', () => {
+  it('the real v4 day is counted from its events, then its totals are kept at the next day’s compaction; the events and the export stay as they were', async () => {
+    const day = '2026-11-23';
+    const events = v4Storage.local[`day:${day}`];
+    useClock(at('09:00', '2026-11-24'));
+    await startWithStored(v4Storage);
+    const { bootWorker } = await import('./worker/boot');
+    const { createHandlers } = await import('@/entrypoints/background/handlers');
+    const { createHistoryStore } = await import('@/utils/history/store');
+    const { totalsOf } = await import('@/utils/history/totals');
+    const { isHistoryEvent } = await import('@/utils/history/events');
+    const expected = totalsOf((events as unknown[]).filter(isHistoryEvent));
+    expect(expected).toMatchObject({ waterMl: 250, drinks: 1, outcomes: { shown: 1 } });
+    const worker = bootWorker();
+    const handlers = createHandlers(worker);
+    expect(await fakeBrowser.storage.local.get(`totals:${day}`)).toEqual({});
+    expect((await handlers.getJournal({ days: 2 })).totals[day]).toEqual(expected);
+    const exported = await createHistoryStore().readAll();
+    await worker.reconcile();
+    expect((await fakeBrowser.storage.local.get(`totals:${day}`))[`totals:${day}`]).toEqual({ v: 1, totals: expected });
+    expect((await handlers.getJournal({ days: 2 })).totals[day]).toEqual(expected);
+    expect((await fakeBrowser.storage.local.get(`day:${day}`))[`day:${day}`]).toEqual(events);
+    expect(exported).toEqual({ days: { [day]: events }, rollup: {} });
+    // The export still carries the day's events, and only them (today's come beside them).
+    const after = await createHistoryStore().readAll();
+    expect(after.days[day]).toEqual(events);
+    expect(after.rollup).toEqual({});
   });
 });
 

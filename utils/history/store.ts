@@ -1,10 +1,14 @@
 /**
  * The history store in storage.local. Raw events live in one key per local date
  * (`day:YYYY-MM-DD`), so a write touches only today's list; days older than RAW_DAYS are rolled
- * up into daily totals under `rollup`. Only the background worker writes, through one serial
- * queue, so concurrent logs from popup, new tab and worker all land.
+ * up into daily totals under `rollup`. Once a day is over, the daily compaction keeps its totals
+ * beside its events (`totals:YYYY-MM-DD`), so reading months of totals reads raw events only for
+ * today; every later write of that day's events writes its totals with them, in the same call.
+ * Only the background worker writes, through one serial queue, so concurrent logs from popup,
+ * new tab and worker all land.
  */
 import * as v from 'valibot';
+import { isRecord } from '../is-record';
 import { createSerial } from '../serial';
 import { historyArea } from '../storage/items';
 import { addDays, type DateKey } from '../time/clock';
@@ -17,13 +21,34 @@ import {
   readRollup,
 } from './bundle';
 import { type HistoryEvent, isHistoryEvent } from './events';
-import { DAY_KEY, dayKey, RAW_DAYS, ROLLUP_KEY } from './keys';
-import { type DayTotals, totalsOf } from './totals';
+import { DAY_KEY, dayKey, RAW_DAYS, ROLLUP_KEY, TOTALS_KEY, totalsKey } from './keys';
+import { type DayTotals, type KeptTotals, keptTotalsOf, readKeptTotals, totalsOf } from './totals';
 
 /** When storage is full, raw events are kept for this many days instead, so new events still fit. */
 export const RAW_DAYS_WHEN_FULL = 14;
 
 type Rollup = Record<DateKey, DayTotals>;
+
+/** A raw day as stored (null: none, or not a list) and whether totals are kept beside it. */
+interface StoredDay {
+  list: unknown[] | null;
+  kept: boolean;
+}
+
+/**
+ * What writing a day's events writes: the events, and their totals where totals are kept beside
+ * them, so the two never disagree (one storage call is applied whole or not at all).
+ */
+const dayWrites = (date: DateKey, list: unknown[], kept: boolean): Record<string, unknown> => ({
+  [dayKey(date)]: list,
+  ...(kept ? { [totalsKey(date)]: keptTotalsOf(list) } : {}),
+});
+
+/** JSON with every object's keys in order: storage may hand an object back with its keys reordered. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, inner: unknown) =>
+    isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
+  );
 
 const idOf = (entry: unknown): unknown => (entry as { id?: unknown } | null)?.id;
 
@@ -33,10 +58,16 @@ export function createHistoryStore() {
   const area = historyArea;
   const serial = createSerial();
 
-  async function rawDay(date: DateKey): Promise<unknown[]> {
-    const stored = (await area.get([dayKey(date)]))[dayKey(date)];
-    return Array.isArray(stored) ? stored : [];
+  /** The given dates' raw days as stored, read in one call; returns each date's. */
+  async function storedDays(dates: readonly DateKey[]): Promise<(date: DateKey) => StoredDay> {
+    const stored = await area.get(dates.flatMap((date) => [dayKey(date), totalsKey(date)]));
+    return (date) => {
+      const list = stored[dayKey(date)];
+      return { list: Array.isArray(list) ? list : null, kept: stored[totalsKey(date)] !== undefined };
+    };
   }
+
+  const storedDay = async (date: DateKey): Promise<StoredDay> => (await storedDays([date]))(date);
 
   /** Events of the given dates; stored entries that fail validation are left out, not deleted. */
   async function readDays(dates: readonly DateKey[]): Promise<Record<DateKey, HistoryEvent[]>> {
@@ -55,43 +86,72 @@ export function createHistoryStore() {
     return typeof stored === 'object' && stored !== null ? { ...(stored as Rollup) } : {};
   }
 
-  /** Totals per date, from raw events where they are kept and from the roll-up before that. */
+  /**
+   * Totals per date: those kept beside a finished day's events, else counted from the raw events,
+   * else from the roll-up. Raw events are read only for dates without kept totals: today, a day
+   * not compacted since it ended, and days already rolled up (which have no events left to read).
+   */
   async function totals(dates: readonly DateKey[]): Promise<Record<DateKey, DayTotals>> {
-    const [days, rollup] = await Promise.all([
-      readDays(dates),
+    const [stored, rollup] = await Promise.all([
+      area.get(dates.map(totalsKey)),
       area.get([ROLLUP_KEY]).then((s) => readRollup(s[ROLLUP_KEY])),
     ]);
+    const kept = new Map<DateKey, DayTotals>();
+    for (const date of dates) {
+      const found = readKeptTotals(stored[totalsKey(date)]);
+      if (found) kept.set(date, found);
+    }
+    const days = await readDays(dates.filter((date) => !kept.has(date)));
     return Object.fromEntries(
-      dates.map((date) => [date, days[date]?.length ? totalsOf(days[date]) : (rollup[date] ?? totalsOf([]))]),
+      dates.map((date) => [
+        date,
+        kept.get(date) ?? (days[date]?.length ? totalsOf(days[date]) : (rollup[date] ?? totalsOf([]))),
+      ]),
     );
   }
 
-  /** Keep raw events for the last `keepDays` dates (today included); roll older ones into totals. */
+  /**
+   * Keep raw events for the last `keepDays` dates (today included) and roll older ones into
+   * totals; keep each finished day's totals beside its events, counted again from them, so totals
+   * another version counted (or that went wrong) are right again by the next day.
+   */
   async function compactUnqueued(today: DateKey, keepDays: number): Promise<void> {
     const everything = await area.all();
     const oldest = addDays(today, -(keepDays - 1));
     const rollup = await storedRollup();
-    const stale: string[] = [];
+    const rolled: string[] = [];
+    const kept: Record<string, KeptTotals> = {};
     for (const [key, value] of Object.entries(everything)) {
       const date = DAY_KEY.exec(key)?.[1];
-      if (!date || date >= oldest || !Array.isArray(value)) continue;
-      rollup[date] = totalsOf(value.filter(isHistoryEvent));
-      stale.push(key);
+      if (!date || date >= today || !Array.isArray(value)) continue;
+      if (date < oldest) {
+        rollup[date] = totalsOf(value.filter(isHistoryEvent));
+        rolled.push(key);
+        continue;
+      }
+      const fresh = keptTotalsOf(value);
+      if (canonical(everything[totalsKey(date)]) !== canonical(fresh)) kept[totalsKey(date)] = fresh;
     }
-    if (stale.length === 0) return;
+    // Totals kept for a day whose events are gone: rolled up below, or left by an older version.
+    const orphans = Object.keys(everything).filter((key) => {
+      const date = TOTALS_KEY.exec(key)?.[1];
+      return date !== undefined && (date < oldest || !Array.isArray(everything[dayKey(date)]));
+    });
     // Totals first, raw days after: a failure between the two keeps both, never neither.
-    await area.set({ [ROLLUP_KEY]: rollup });
-    await area.remove(stale);
+    if (rolled.length > 0) await area.set({ [ROLLUP_KEY]: rollup });
+    if (rolled.length + orphans.length > 0) await area.remove([...rolled, ...orphans]);
+    // Last, once rolling up has made room when storage is full.
+    if (Object.keys(kept).length > 0) await area.set(kept);
   }
 
-  async function writeDay(date: DateKey, list: unknown[], today: DateKey): Promise<void> {
+  async function writeDay(date: DateKey, list: unknown[], kept: boolean, today: DateKey): Promise<void> {
     try {
-      await area.set({ [dayKey(date)]: list });
+      await area.set(dayWrites(date, list, kept));
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       // Full: make room by rolling up older raw days, then write the newest events again.
       await compactUnqueued(today, RAW_DAYS_WHEN_FULL);
-      await area.set({ [dayKey(date)]: list });
+      await area.set(dayWrites(date, list, kept));
     }
   }
 
@@ -106,9 +166,10 @@ export function createHistoryStore() {
         const byDate = new Map<DateKey, HistoryEvent[]>();
         for (const event of events) byDate.set(event.date, [...(byDate.get(event.date) ?? []), event]);
         for (const [date, added] of byDate) {
-          const existing = await rawDay(date);
+          const { list, kept } = await storedDay(date);
+          const existing = list ?? [];
           const known = new Set(existing.map(idOf));
-          await writeDay(date, [...existing, ...added.filter((e) => !known.has(e.id))], date);
+          await writeDay(date, [...existing, ...added.filter((e) => !known.has(e.id))], kept, date);
         }
       });
     },
@@ -116,10 +177,11 @@ export function createHistoryStore() {
     /** Remove one event (undo); true when it was there. */
     remove(date: DateKey, id: string): Promise<boolean> {
       return serial(async () => {
-        const existing = await rawDay(date);
-        const kept = existing.filter((e) => idOf(e) !== id);
-        if (kept.length === existing.length) return false;
-        await area.set({ [dayKey(date)]: kept });
+        const { list, kept } = await storedDay(date);
+        const existing = list ?? [];
+        const rest = existing.filter((e) => idOf(e) !== id);
+        if (rest.length === existing.length) return false;
+        await area.set(dayWrites(date, rest, kept));
         return true;
       });
     },
@@ -144,19 +206,21 @@ export function createHistoryStore() {
         // Checked again here, where it is written: a message is only as good as its sender.
         const bundle = v.parse(HistoryBundleSchema, input);
         const dates = Object.keys(bundle.days);
-        const stored = await area.get(dates.map(dayKey));
+        const stored = await storedDays(dates);
         const rollup = await storedRollup();
         const writes: Record<string, unknown> = {};
         const added: HistoryAdded = { days: {}, rollup: [] };
         for (const date of dates) {
           if (date in rollup) continue;
-          const existing = Array.isArray(stored[dayKey(date)]) ? (stored[dayKey(date)] as unknown[]) : [];
+          const { list, kept } = stored(date);
+          const existing = list ?? [];
           const known = new Set(existing.map(idOf));
           const fresh = (bundle.days[date] ?? []).filter((event) => !known.has(event.id));
           if (fresh.length === 0) continue;
-          writes[dayKey(date)] = [...existing, ...fresh].sort(
+          const merged = [...existing, ...fresh].sort(
             (a, b) => ((a as HistoryEvent).at ?? 0) - ((b as HistoryEvent).at ?? 0),
           );
+          Object.assign(writes, dayWrites(date, merged, kept));
           added.days[date] = fresh.map((event) => event.id);
         }
         for (const [date, dayTotals] of Object.entries(bundle.rollup) as [DateKey, DayTotals][]) {
@@ -176,20 +240,21 @@ export function createHistoryStore() {
       return serial(async () => {
         const added = v.parse(HistoryAddedSchema, input);
         const dates = Object.keys(added.days);
-        const stored = await area.get(dates.map(dayKey));
+        const stored = await storedDays(dates);
         const rollup = await storedRollup();
         const writes: Record<string, unknown> = {};
         const emptied: string[] = [];
         let removed = 0;
         for (const date of dates) {
-          const existing = stored[dayKey(date)];
-          if (!Array.isArray(existing)) continue;
+          const { list: existing, kept } = stored(date);
+          if (!existing) continue;
           const ids = new Set<unknown>(added.days[date]);
-          const kept = existing.filter((event) => !ids.has(idOf(event)));
-          removed += existing.length - kept.length;
-          // A day the import created goes away again rather than staying as an empty list.
-          if (kept.length === 0) emptied.push(dayKey(date));
-          else writes[dayKey(date)] = kept;
+          const rest = existing.filter((event) => !ids.has(idOf(event)));
+          removed += existing.length - rest.length;
+          // A day the import created goes away again (with any totals kept beside it) rather
+          // than staying as an empty list.
+          if (rest.length === 0) emptied.push(dayKey(date), totalsKey(date));
+          else Object.assign(writes, dayWrites(date, rest, kept));
         }
         for (const date of added.rollup) {
           if (!(date in rollup)) continue;

@@ -4,7 +4,7 @@
  * person wrote), so the journal can show them and use them long after the raw events are gone.
  */
 import * as v from 'valibot';
-import { type HistoryEvent, MealCheckSchema, OUTCOMES, type Outcome } from './events';
+import { type HistoryEvent, isHistoryEvent, MealCheckSchema, OUTCOMES, type Outcome } from './events';
 
 export type MealCheck = v.InferOutput<typeof MealCheckSchema>;
 
@@ -60,3 +60,23 @@ export function addEvent(totals: DayTotals, event: HistoryEvent): DayTotals {
 export function totalsOf(events: readonly HistoryEvent[]): DayTotals {
   return events.reduce(addEvent, emptyTotals());
 }
+
+/**
+ * Raised whenever totalsOf counts differently. Totals kept beside a day's events (`totals:DATE`)
+ * carry the version that counted them: another version's are not used (the day's events are read
+ * instead) and are counted again at the next compaction.
+ */
+export const KEPT_TOTALS_VERSION = 1;
+
+const KeptTotalsSchema = v.strictObject({ v: v.literal(KEPT_TOTALS_VERSION), totals: DayTotalsSchema });
+export type KeptTotals = v.InferOutput<typeof KeptTotalsSchema>;
+
+/** A day's totals as kept beside its events: only its valid events count, as when they are read. */
+export const keptTotalsOf = (stored: readonly unknown[]): KeptTotals => ({
+  v: KEPT_TOTALS_VERSION,
+  totals: totalsOf(stored.filter(isHistoryEvent)),
+});
+
+/** Kept totals this version counted, else undefined (damaged, or another version's). */
+export const readKeptTotals = (stored: unknown): DayTotals | undefined =>
+  v.is(KeptTotalsSchema, stored) ? stored.totals : undefined;

@@ -13,6 +13,7 @@
  * | local   | setup              | the welcome page: pending, or done     | worker            |
  * | local   | worker             | anchors, snoozes, prompts on screen    | worker            |
  * | local   | day:YYYY-MM-DD     | one local date's history events        | worker            |
+ * | local   | totals:YYYY-MM-DD  | a finished day's totals, beside (v1)³  | worker            |
  * | local   | rollup             | daily totals of days older than 60     | worker            |
  * | local   | journal:YYYY-MM-DD | one local date's check-in (journal)    | worker            |
  * | local   | journalRepairs     | what a journal repair replaced         | worker            |
@@ -22,8 +23,11 @@
  * | session | mealDraft          | a mindful-meal check under way         | popup             |
  *
  * ¹ the worker only writes a repaired value at start. ² migrations run where an item is first
- * defined, which is usually the worker after an update. The pages' own synchronous first-paint
- * copies live in localStorage, not here (components/kit/first-paint.ts).
+ * defined, which is usually the worker after an update. ³ counted from that day's events
+ * (utils/history/store.ts), written with them, versioned inside (`v`): totals of another version
+ * are not read, and the next daily compaction counts them again, so nothing needs migrating; they
+ * stay out of the export. The pages' own synchronous first-paint copies live in localStorage, not
+ * here (components/kit/first-paint.ts).
  */
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
@@ -93,7 +97,7 @@ export const breathingPrefsItem = storage.defineItem<unknown>('local:breathingPr
 /** A mindful-meal check under way (utils/meal-check.ts); gone when the browser restarts. */
 export const mealDraftItem = storage.defineItem<unknown>('session:mealDraft', { fallback: null });
 
-// ---- history and journal: one key per local date, plus the roll-up, in storage.local --------------
+// ---- history and journal: keys per local date, plus the roll-up, in storage.local ----------------
 
 const local = (key: string) => `local:${key}` as const;
 
@@ -138,6 +142,7 @@ export async function clearEverything(): Promise<void> {
  */
 export function watchSnapshotSources(onChange: () => void): () => void {
   const stops = [settingsItem, workerStateItem, pauseItem, setupItem].map((item) => item.watch(onChange));
+  // Totals kept beside a day's events change only with them, or to what the events already say.
   const listener = (changes: Record<string, unknown>) => {
     if (Object.keys(changes).some((k) => k === ROLLUP_KEY || DAY_KEY.test(k) || JOURNAL_KEY.test(k))) onChange();
   };
