@@ -186,6 +186,8 @@ describe('totals kept beside a finished day’s events', () => {
       for (const date of dates) expect(totals[date]).toEqual(totalsOf(busyDay(date)));
     });
     expect(keys.filter((key) => key.startsWith('day:'))).toEqual([dayKey(today)]);
+    // Every date had totals or events: the roll-up of the whole year is not read.
+    expect(keys).not.toContain(ROLLUP_KEY);
   });
 
   it('a day without kept totals (not compacted since it ended) is counted from its events, and a rolled-up one from the roll-up', async () => {

@@ -87,27 +87,24 @@ export function createHistoryStore() {
   }
 
   /**
-   * Totals per date: those kept beside a finished day's events, else counted from the raw events,
-   * else from the roll-up. Raw events are read only for dates without kept totals: today, a day
-   * not compacted since it ended, and days already rolled up (which have no events left to read).
+   * Totals per date: those kept beside a finished day's events, else counted from the day's
+   * events, else from the roll-up, else none. Each source is read only for the dates the one
+   * before left open: raw events for today and a day not compacted since it ended (and the dates
+   * rolled up, which have none left), the roll-up (a few hundred bytes a day of the whole year)
+   * only when some date has neither.
    */
   async function totals(dates: readonly DateKey[]): Promise<Record<DateKey, DayTotals>> {
-    const [stored, rollup] = await Promise.all([
-      area.get(dates.map(totalsKey)),
-      area.get([ROLLUP_KEY]).then((s) => readRollup(s[ROLLUP_KEY])),
-    ]);
-    const kept = new Map<DateKey, DayTotals>();
+    const found = new Map<DateKey, DayTotals>();
+    const stored = await area.get(dates.map(totalsKey));
     for (const date of dates) {
-      const found = readKeptTotals(stored[totalsKey(date)]);
-      if (found) kept.set(date, found);
+      const kept = readKeptTotals(stored[totalsKey(date)]);
+      if (kept) found.set(date, kept);
     }
-    const days = await readDays(dates.filter((date) => !kept.has(date)));
-    return Object.fromEntries(
-      dates.map((date) => [
-        date,
-        kept.get(date) ?? (days[date]?.length ? totalsOf(days[date]) : (rollup[date] ?? totalsOf([]))),
-      ]),
-    );
+    const days = await readDays(dates.filter((date) => !found.has(date)));
+    for (const [date, events] of Object.entries(days)) if (events.length > 0) found.set(date, totalsOf(events));
+    const open = dates.filter((date) => !found.has(date));
+    const rollup = open.length > 0 ? readRollup((await area.get([ROLLUP_KEY]))[ROLLUP_KEY]) : {};
+    return Object.fromEntries(dates.map((date) => [date, found.get(date) ?? rollup[date] ?? totalsOf([])]));
   }
 
   /**
