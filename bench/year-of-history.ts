@@ -1,13 +1,14 @@
 /**
- * A simulated year of history, as the worker would have stored it: the last RAW_DAYS days as raw
- * events (`day:YYYY-MM-DD`, about 50 events a day) and the 305 days before them rolled up into
- * daily totals (`rollup`). Deterministic, so every run measures the same data.
+ * A simulated year of history, as the worker would have stored it by the time of today's first
+ * compaction: the last RAW_DAYS days as raw events (`day:YYYY-MM-DD`, about 50 events a day), each
+ * finished one with its totals beside it (`totals:YYYY-MM-DD`), and the 305 days before them rolled
+ * up into daily totals (`rollup`). Deterministic, so every run measures the same data.
  */
 import { occurrenceId } from '@/entrypoints/background/notification';
 import { type HistoryEvent, type NewEvent, stampEvent } from '@/utils/history/events';
 // Pure modules only: the bench runs in Node, where the registry of stored items has no browser.
-import { dayKey, RAW_DAYS, ROLLUP_KEY } from '@/utils/history/keys';
-import { type DayTotals, totalsOf } from '@/utils/history/totals';
+import { dayKey, RAW_DAYS, ROLLUP_KEY, totalsKey } from '@/utils/history/keys';
+import { type DayTotals, type KeptTotals, keptTotalsOf, totalsOf } from '@/utils/history/totals';
 import { seededRandom } from '@/utils/random';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { addDays, type DateKey, HOUR, localInstant, MINUTE } from '@/utils/time/clock';
@@ -60,14 +61,21 @@ export function dayOfEvents(date: DateKey, dayIndex: number): HistoryEvent[] {
 }
 
 /** storage.local contents for a year of history ending `today`. */
-export function yearOfHistory(today: DateKey): Record<string, HistoryEvent[] | Record<DateKey, DayTotals>> {
-  const items: Record<string, HistoryEvent[] | Record<DateKey, DayTotals>> = {};
+export function yearOfHistory(
+  today: DateKey,
+): Record<string, HistoryEvent[] | KeptTotals | Record<DateKey, DayTotals>> {
+  const items: Record<string, HistoryEvent[] | KeptTotals | Record<DateKey, DayTotals>> = {};
   const rollup: Record<DateKey, DayTotals> = {};
   for (let back = 0; back < YEAR_DAYS; back++) {
     const date = addDays(today, -back);
     const events = dayOfEvents(date, back);
-    if (back < RAW_DAYS) items[dayKey(date)] = events;
-    else rollup[date] = totalsOf(events);
+    if (back >= RAW_DAYS) {
+      rollup[date] = totalsOf(events);
+      continue;
+    }
+    items[dayKey(date)] = events;
+    // Today is still being logged: its totals are kept once it is over.
+    if (back > 0) items[totalsKey(date)] = keptTotalsOf(events);
   }
   items[ROLLUP_KEY] = rollup;
   return items;
