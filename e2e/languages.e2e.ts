@@ -88,15 +88,18 @@ describe.each([
     expect(kind).toBe(message(catalog, 'kindHydration'));
   });
 
-  it.runIf(dir === 'rtl')('mirrors: the header starts at the right, and the page reads right to left', async () => {
-    const page = await browser.open('newtab');
-    const [brand, settings] = await Promise.all(
-      ['.page-head .brand', '.page-head .quiet-link'].map((selector) =>
-        page.locator(selector).evaluate((el) => el.getBoundingClientRect().left),
-      ),
-    );
-    expect(brand).toBeGreaterThan(settings as number);
-    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
-    await page.close();
-  });
+  // Only a right-to-left language mirrors.
+  if (dir === 'rtl') {
+    it('mirrors: the header starts at the right, and the page reads right to left', async () => {
+      const page = await browser.open('newtab');
+      const [brand, settings] = await Promise.all(
+        ['.page-head .brand', '.page-head .quiet-link'].map((selector) =>
+          page.locator(selector).evaluate((el) => el.getBoundingClientRect().left),
+        ),
+      );
+      expect(brand).toBeGreaterThan(settings as number);
+      expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+      await page.close();
+    });
+  }
 });

@@ -201,6 +201,36 @@ describe('options page in the real browser', () => {
     expect(await section('Hydration').getByLabel('Remind me every').inputValue()).toBe('120');
   });
 
+  it('leaving with an invalid field unsaved asks first; with every edit saved it does not', async () => {
+    await seed(DEFAULT_SETTINGS);
+    const asked: string[] = [];
+    const leave = async () => {
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      // As a person closes the tab: through the page's beforeunload.
+      await page.close({ runBeforeUnload: true });
+    };
+    // Every edit saved: the page closes without a question.
+    await openOptions();
+    await section('General').getByLabel('Dark', { exact: true }).check();
+    await page.getByText('All changes saved').waitFor();
+    await leave();
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual([]);
+    // An invalid field waiting: the browser asks, and staying keeps the page and its draft.
+    await openOptions();
+    await section('Hydration').getByLabel('Remind me every').fill('2');
+    await page.getByText(/1 field needs attention/).waitFor();
+    await leave();
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    expect(await section('Hydration').getByLabel('Remind me every').inputValue()).toBe('2');
+    page.removeAllListeners('dialog');
+    await page.close();
+  });
+
   it('removing every fixed time, one by one, leaves the times as they were before, not the last one left', async () => {
     await seed(
       settingsWith((s) => {

@@ -1,5 +1,5 @@
 /**
- * A reminder kind is one entry in utils/reminder-kinds.ts. This file adds a fourth, test-only kind
+ * A reminder kind is one entry in utils/reminder-kinds.ts. This file adds a fifth, test-only kind
  * there and nowhere else, and follows it through the settings, the planner, the worker's alarms,
  * its notification and the pages' snapshot.
  */
@@ -43,7 +43,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('a fourth kind, added to the descriptors alone', () => {
+describe('a fifth kind, added to the descriptors alone', () => {
   it('is in the kinds, the defaults and the settings schema', () => {
     expect(REMINDER_KINDS).toContain(posture);
     expect(KINDS[posture].letter).toBe('p');

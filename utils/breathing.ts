@@ -1,10 +1,9 @@
 /**
  * Guided breathing: the patterns, how a session of 1 to 3 minutes is laid out in time, and which
  * phase is on at a given moment. Pure: the page's timer asks `phaseAt` on every tick, so a late
- * or throttled tick never lets the guidance drift from the clock.
+ * or throttled tick never lets the guidance drift from the clock. What is stored of a break is
+ * validated in utils/breathing-schema.ts, so the pages that only show a break load no schema.
  */
-import * as v from 'valibot';
-
 export const PATTERN_IDS = ['box', '4-7-8', 'sigh', 'coherent'] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
@@ -101,31 +100,19 @@ export function phaseAt(plan: SessionPlan, elapsedMs: number): PhaseMoment | nul
 /** Milliseconds until the next whole second of the session, when the count or phase changes. */
 export const untilNextSecond = (elapsedMs: number): number => 1000 - (Math.max(0, elapsedMs) % 1000);
 
-/** The person's last choice, remembered between breaks. Anything unreadable falls back per field. */
-const BreathingPrefsSchema = v.object({
-  pattern: v.fallback(v.picklist(PATTERN_IDS), 'box'),
-  minutes: v.fallback(v.picklist(SESSION_MINUTES), 1),
-  tones: v.fallback(v.boolean(), false),
-});
-export type BreathingPrefs = v.InferOutput<typeof BreathingPrefsSchema>;
-
-export function readBreathingPrefs(stored: unknown): BreathingPrefs {
-  return v.parse(BreathingPrefsSchema, typeof stored === 'object' && stored !== null ? stored : {});
-}
-
 /**
  * A breathing break under way, as the worker keeps it (so closing the popup does not end it): a
  * reopened popup resumes it where it is; it is logged once, when its time is up (by the page, or
- * by the worker's alarm if the page is gone); Stop ends it unlogged.
+ * by the worker's alarm if the page is gone); Stop ends it unlogged. Its stored form is checked by
+ * BreathingRunSchema (utils/breathing-schema.ts).
  */
-export const BreathingRunSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[\w-]{1,32}$/)),
-  pattern: v.picklist(PATTERN_IDS),
-  minutes: v.picklist(SESSION_MINUTES),
-  startedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  endsAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-export type BreathingRun = v.InferOutput<typeof BreathingRunSchema>;
+export interface BreathingRun {
+  id: string;
+  pattern: PatternId;
+  minutes: SessionMinutes;
+  startedAt: number;
+  endsAt: number;
+}
 
 /** A new run of `pattern` for about `minutes`, starting `now`. */
 export function startRun(pattern: PatternId, minutes: SessionMinutes, now: number): BreathingRun {

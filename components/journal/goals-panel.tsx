@@ -2,8 +2,8 @@
 
 import type { DayTotals } from '@/utils/history/totals';
 import { formatNumber, t } from '@/utils/i18n';
+import { hasAnswers } from '@/utils/journal/answered';
 import type { JournalEntry } from '@/utils/journal/entry';
-import { hasAnswers } from '@/utils/journal/entry';
 import { type Run, runOf, weekGoals } from '@/utils/journal/streaks';
 import type { DateKey } from '@/utils/time/clock';
 

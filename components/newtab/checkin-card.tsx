@@ -8,7 +8,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { CheckinForm } from '@/components/checkin/checkin-form';
 import { createCheckinModel, type SaveCheckin } from '@/components/checkin/checkin-model';
 import { t } from '@/utils/i18n';
-import { hasAnswers } from '@/utils/journal/entry';
+import { hasAnswers } from '@/utils/journal/answered';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 
 export interface CheckinActions {

@@ -7,6 +7,7 @@ import { effect } from '@preact/signals';
 import { createSnapshotModel } from '@/components/kit/snapshot-model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { GeneralSettings } from '@/utils/settings/schema';
+import { watchSnapshotSources } from '@/utils/storage/items';
 import type { TipPrefs } from '@/utils/tips/prefs';
 import { loadPrefs, watchPrefs } from '@/utils/tips/prefs-store';
 import type { CheckinActions } from './checkin-card';
@@ -30,7 +31,7 @@ export interface LiveHandlers {
 }
 
 export function connect(handlers: LiveHandlers) {
-  const model = createSnapshotModel();
+  const model = createSnapshotModel(watchSnapshotSources);
   const stopSnapshot = model.live();
   // A change heard while the first read is on its way is newer than what that read returns.
   let changed = false;

@@ -1,5 +1,4 @@
 /** What the popup can ask the worker to do: the protocol's actions, in the shape the views use. */
-import { browser } from 'wxt/browser';
 import type { BreathingRun, PatternId, SessionMinutes } from '@/utils/breathing';
 import type { Patch } from '@/utils/journal/entry';
 import { type MealAnswers, type Reply, sendMessage } from '@/utils/messaging/protocol';
@@ -32,6 +31,12 @@ export interface PopupActions {
   finishSetup(): Promise<unknown>;
 }
 
+/**
+ * The polyfilled browser object, for the actions that open a page: loaded when one is used (the
+ * popup's storage brings it after the first paint anyway), not before the popup's first paint.
+ */
+const extension = async () => (await import('wxt/browser')).browser;
+
 export const protocolActions: PopupActions = {
   logWater: (amountMl) => sendMessage('logWater', amountMl === undefined ? {} : { amountMl }),
   undoWater: () => sendMessage('undoWater'),
@@ -43,15 +48,17 @@ export const protocolActions: PopupActions = {
   resume: () => sendMessage('resume'),
   act: (occurrence, reply) => sendMessage('act', { occurrence, reply }),
   async openSettings() {
-    await browser.runtime.openOptionsPage();
+    await (await extension()).runtime.openOptionsPage();
     window.close();
   },
   saveCheckin: (date, patch) => sendMessage('saveCheckin', { date, patch }),
   async openJournal() {
+    const browser = await extension();
     await browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
     window.close();
   },
   async openWelcome() {
+    const browser = await extension();
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     window.close();
   },

@@ -3,28 +3,9 @@ import { useSignalEffect } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from '@/components/kit/theme';
 import { t } from '@/utils/i18n';
-import { BreatheView } from './breathe-view';
-import { CheckinView } from './checkin-view';
 import { PopupContext, type PopupEnv } from './env';
-import { MealView } from './meal-view';
-import { ReminderView } from './reminder-view';
-import { type Route, routeHash } from './route';
-import { TodayView } from './today-view';
-
-function View({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'today':
-      return <TodayView />;
-    case 'breathe':
-      return <BreatheView />;
-    case 'meal':
-      return <MealView />;
-    case 'checkin':
-      return <CheckinView />;
-    case 'reminder':
-      return <ReminderView occurrence={route.occurrence} />;
-  }
-}
+import { routeHash } from './route';
+import { View, viewReady } from './views';
 
 export function PopupApp({ env }: { env: PopupEnv }) {
   const route = env.router.route.value;
@@ -36,13 +17,15 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   });
 
   // A new view replaces the old one: move focus to its title so keyboard and screen-reader
-  // users land at its start. Not on the first view, where focus belongs to the browser.
+  // users land at its start (once its file is here). Not on the first view, where focus belongs
+  // to the browser.
+  const ready = viewReady(route);
   const previous = useRef(key);
   useLayoutEffect(() => {
-    if (previous.current === key) return;
+    if (previous.current === key || !ready) return;
     previous.current = key;
     document.getElementById('view-title')?.focus();
-  }, [key]);
+  }, [key, ready]);
 
   return (
     <PopupContext.Provider value={env}>

@@ -6,7 +6,8 @@
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { type BreathingPrefs, cyclesFor, runUnderWay } from '@/utils/breathing';
+import { cyclesFor, runUnderWay } from '@/utils/breathing';
+import type { BreathingPrefs } from '@/utils/breathing-schema';
 import { formatNumber, t } from '@/utils/i18n';
 import { attempt } from './attempt';
 import { BreathingGuide } from './breathing-guide';

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { type BreathingPrefs, cycleSeconds, cyclesFor, PATTERN_IDS, SESSION_MINUTES } from '@/utils/breathing';
+import { cycleSeconds, cyclesFor, PATTERN_IDS, SESSION_MINUTES } from '@/utils/breathing';
+import type { BreathingPrefs } from '@/utils/breathing-schema';
 import { formatNumber, plural, t } from '@/utils/i18n';
 import { minutesSeconds, PATTERN_NAME, patternOutline } from './breathing-text';
 

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { hasAnswers } from '@/utils/journal/entry';
+import { hasAnswers } from '@/utils/journal/answered';
 import { usePopup } from './env';
 import { ViewLink } from './view-link';
 

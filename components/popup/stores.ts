@@ -1,10 +1,10 @@
 /**
  * The popup's own stored values (never history or settings: those belong to the worker), through
- * their items in the registry (utils/storage/items.ts).
+ * their items in the registry (utils/storage/items.ts), which come with the popup's storage
+ * module after its first paint.
  */
-import { type BreathingPrefs, readBreathingPrefs } from '@/utils/breathing';
-import { type MealDraft, readMealDraft } from '@/utils/meal-check';
-import { breathingPrefsItem, mealDraftItem } from '@/utils/storage/items';
+import type { BreathingPrefs } from '@/utils/breathing-schema';
+import type { MealDraft } from '@/utils/meal-check';
 import { createStoredSignal, type StoredSignal } from './stored-signal';
 
 export interface PopupStores {
@@ -14,9 +14,11 @@ export interface PopupStores {
   mealDraft: StoredSignal<MealDraft | null>;
 }
 
+const storage = () => import('./storage');
+
 export function createPopupStores(now: () => number): PopupStores {
   return {
-    breathingPrefs: createStoredSignal(breathingPrefsItem, readBreathingPrefs),
-    mealDraft: createStoredSignal(mealDraftItem, (stored) => readMealDraft(stored, now())),
+    breathingPrefs: createStoredSignal(async () => (await storage()).breathingPrefsSource),
+    mealDraft: createStoredSignal(async () => (await storage()).mealDraftSource(now)),
   };
 }

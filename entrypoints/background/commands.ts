@@ -4,7 +4,7 @@
  * done (none where notifications are blocked: the toolbar and the popup show it anyway).
  */
 import { browser } from 'wxt/browser';
-import { readBreathingPrefs } from '@/utils/breathing';
+import { readBreathingPrefs } from '@/utils/breathing-schema';
 import type { CommandName } from '@/utils/commands';
 import { t } from '@/utils/i18n';
 import { pauseText } from '@/utils/phrases';

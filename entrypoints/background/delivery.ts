@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Outcome } from '@/utils/history/events';
-import { hasAnswers } from '@/utils/journal/entry';
+import { hasAnswers } from '@/utils/journal/answered';
 import type { ReminderKind } from '@/utils/reminder-kinds';
 import { KINDS, REMINDER_KINDS } from '@/utils/reminder-kinds';
 import { isPaused } from '@/utils/schedule/pause';

@@ -4,7 +4,7 @@
  * field falls back on its own, so a damaged value never stops reminders.
  */
 import * as v from 'valibot';
-import { BreathingRunSchema } from '@/utils/breathing';
+import { BreathingRunSchema } from '@/utils/breathing-schema';
 import { REMINDER_KINDS, type ReminderKind } from '@/utils/reminder-kinds';
 import { workerStateItem } from '@/utils/storage/items';
 

@@ -15,7 +15,7 @@ applyLanguage('journalTitle');
 const clock = createClock();
 const model = createJournalModel(
   { fetchView: (days) => sendMessage('getJournal', { days }), watch: watchSnapshotSources },
-  createSnapshotModel(),
+  createSnapshotModel(watchSnapshotSources),
   clock,
   location.hash,
 );

@@ -8,12 +8,13 @@ import { applyTheme } from '@/components/kit/theme';
 import { createOptionsModel } from '@/components/options/model/options-model';
 import { actionsPort, dataPort, settingsPort } from '@/components/options/model/ports';
 import { OptionsApp } from '@/components/options/options-app';
+import { watchSnapshotSources } from '@/utils/storage/items';
 
 const model = createOptionsModel({
   settings: settingsPort,
   data: dataPort,
   actions: actionsPort,
-  snapshot: createSnapshotModel(),
+  snapshot: createSnapshotModel(watchSnapshotSources),
   clock: createClock(),
 });
 

@@ -7,9 +7,9 @@ import {
   type PatternId,
   phaseAt,
   planSession,
-  readBreathingPrefs,
   untilNextSecond,
 } from '@/utils/breathing';
+import { readBreathingPrefs } from '@/utils/breathing-schema';
 
 const outline = (pattern: PatternId) =>
   planSession(pattern, 1)

@@ -10,6 +10,7 @@ import type { Route } from '@/components/popup/route';
 import { createStatus } from '@/components/popup/status';
 import { createPopupStores } from '@/components/popup/stores';
 import type { Tones } from '@/components/popup/tones';
+import { loadEveryView } from '@/components/popup/views';
 import { startRun } from '@/utils/breathing';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import { pauseUntil } from '@/utils/schedule/pause';
@@ -62,7 +63,8 @@ export async function makeEnv(options: EnvOptions = {}) {
       clock.refresh();
     });
   const stores = createPopupStores(clock.read);
-  await Promise.all([stores.breathingPrefs.load(), stores.mealDraft.load()]);
+  // Every view's file is here before the first render, as after the popup's first frame.
+  await Promise.all([stores.breathingPrefs.load(), stores.mealDraft.load(), loadEveryView()]);
   const env = {
     snapshot,
     error: signal<string | null>(null),

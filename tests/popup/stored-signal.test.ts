@@ -11,7 +11,10 @@ describe('a stored popup value', () => {
       setValue: vi.fn(async () => undefined),
       removeValue: vi.fn(async () => undefined),
     };
-    const stored = createStoredSignal(slot, (raw) => (typeof raw === 'number' ? raw : 7));
+    const stored = createStoredSignal(async () => ({
+      slot,
+      read: (raw: unknown) => (typeof raw === 'number' ? raw : 7),
+    }));
     expect(stored.value.value).toBeUndefined();
     await expect(stored.load()).resolves.toBe(7);
     expect(stored.value.value).toBe(7);
@@ -23,7 +26,7 @@ describe('a stored popup value', () => {
       setValue: vi.fn(async () => undefined),
       removeValue: vi.fn(async () => undefined),
     };
-    const stored = createStoredSignal<number | null>(slot, () => null);
+    const stored = createStoredSignal<number | null>(async () => ({ slot, read: () => null }));
     const saving = stored.set(3);
     expect(stored.value.value).toBe(3);
     await saving;

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { isRecord } from '../is-record';
 import { FactorNameSchema, HTML_LIKE } from '../settings/schema';
 import type { DateKey } from '../time/clock';
+import { ANSWER_KEYS, type AnswerField } from './answered';
 
 /** The entry's stored shape today. An older shape is read through `entryFromStored`. */
 export const JOURNAL_VERSION = 1;
@@ -76,9 +77,8 @@ export const ANSWER_FIELDS = {
     v.check((answers) => new Set(answers.map((a) => a.name)).size === answers.length),
   ),
   note: NoteSchema,
-};
+} satisfies Record<AnswerField, v.GenericSchema>;
 
-export type AnswerField = keyof typeof ANSWER_FIELDS;
 export type Answers = { [K in AnswerField]: v.InferOutput<(typeof ANSWER_FIELDS)[K]> };
 
 export const JournalEntrySchema = v.strictObject({
@@ -113,8 +113,6 @@ export function emptyEntry(date: DateKey, updatedAt = 0): JournalEntry {
   };
 }
 
-const ANSWER_KEYS = Object.keys(ANSWER_FIELDS) as AnswerField[];
-
 /**
  * What a page sends when answers change: only the fields the person touched, so two pages
  * answering different questions of the same day at the same moment both land. `own` answers are
@@ -144,14 +142,6 @@ export function applyPatch(entry: JournalEntry, patch: Patch, updatedAt: number)
     next.own = [...own].map(([name, on]) => ({ name, on })).slice(-OWN_MAX);
   }
   return next;
-}
-
-/** Whether a day holds any answer at all (an entry that is all skipped counts as no check-in). */
-export function hasAnswers(entry: JournalEntry): boolean {
-  return ANSWER_KEYS.some((key) => {
-    const value = entry[key];
-    return Array.isArray(value) ? value.length > 0 : value !== null && value !== '';
-  });
 }
 
 export interface ReadEntry {

@@ -5,8 +5,8 @@
  */
 import type { DayTotals } from '../history/totals';
 import { addDays, type DateKey, weekdayOfKey } from '../time/clock';
+import { hasAnswers } from './answered';
 import type { JournalEntry } from './entry';
-import { hasAnswers } from './entry';
 
 export const PLANTS_A_WEEK = 30;
 
