@@ -44,10 +44,17 @@ async function todayWaterMl(tx: Tx): Promise<number> {
     .reduce((sum, e) => sum + (e.type === 'water' ? e.amountMl : 0), 0);
 }
 
-async function checkedInToday(tx: Tx): Promise<boolean> {
-  const entry = (await tx.deps.journal.readDays([tx.today]))[tx.today];
-  return entry !== undefined && hasAnswers(entry);
-}
+/**
+ * Kinds whose prompt would ask for what today already holds: water once the day's goal is met (if
+ * the person chose that), the evening check-in once today is checked in, from anywhere.
+ */
+const DONE_FOR_TODAY: Partial<Record<ReminderKind, (tx: Tx) => Promise<boolean>>> = {
+  hydration: async (tx) => tx.settings.water.stopWhenGoalMet && (await todayWaterMl(tx)) >= tx.settings.water.goalMl,
+  checkin: async (tx) => {
+    const entry = (await tx.deps.journal.readDays([tx.today]))[tx.today];
+    return entry !== undefined && hasAnswers(entry);
+  },
+};
 
 /**
  * A prompt of `kinds` fell due at `scheduledAt` (its alarm, or found missed at start). Each kind
@@ -72,17 +79,12 @@ export async function onDue(tx: Tx, kinds: ReminderKind[], scheduledAt: number):
     state.deferred = [...new Set([...state.deferred, ...kinds])];
     return skip('deferred');
   }
-  let due = kinds;
-  const goalMet = due.includes('hydration') && settings.water.stopWhenGoalMet;
-  if (goalMet && (await todayWaterMl(tx)) >= settings.water.goalMl) {
-    skip('skipped', ['hydration']);
-    due = due.filter((k) => k !== 'hydration');
-  }
-  // The evening check-in asks for something already given: today's check-in, from anywhere.
-  if (due.includes('checkin') && (await checkedInToday(tx))) {
-    skip('skipped', ['checkin']);
-    due = due.filter((k) => k !== 'checkin');
-  }
+  const doneToday = await Promise.all(kinds.map((kind) => DONE_FOR_TODAY[kind]?.(tx) ?? false));
+  skip(
+    'skipped',
+    kinds.filter((_, i) => doneToday[i]),
+  );
+  const due = kinds.filter((_, i) => !doneToday[i]);
   if (due.length === 0) return;
   await show(tx, due, due.length === kinds.length ? occurrence : occurrenceId(due, scheduledAt), scheduledAt);
 }
