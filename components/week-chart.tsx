@@ -3,6 +3,7 @@
  * breaks and mindful meals below. A real table, so screen readers can move by day or by row.
  */
 
+import { readsRightToLeft } from '@/components/kit/language';
 import { t } from '@/utils/i18n';
 import type { Snapshot } from '@/utils/messaging/snapshot';
 import type { WaterSettings } from '@/utils/settings/schema';
@@ -38,7 +39,7 @@ export function WeekChart({ week, water, today, locale }: Props) {
   });
   // A chart's time runs left to right in every language: where the table's columns run right to
   // left (Arabic), the days go in the other way round, so the oldest is still at the left.
-  const days = document.documentElement.dir === 'rtl' ? [...inOrder].reverse() : inOrder;
+  const days = readsRightToLeft() ? [...inOrder].reverse() : inOrder;
   return (
     <table class="week-chart">
       <caption class="sr-only">{t('weekChartCaption')}</caption>

@@ -14,11 +14,14 @@ export function applyLanguage(title: MessageKey, root: HTMLElement = document.do
   document.title = t(title);
 }
 
+/** Whether the page reads right to left, as applyLanguage set it. */
+export const readsRightToLeft = (root: HTMLElement = document.documentElement): boolean => root.dir === 'rtl';
+
 /**
  * The arrow key that goes back ("previous"): ← where the page reads left to right, → where it
  * reads right to left, as the buttons it matches are mirrored.
  */
 export const backKey = (root: HTMLElement = document.documentElement): 'ArrowLeft' | 'ArrowRight' =>
-  root.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  readsRightToLeft(root) ? 'ArrowRight' : 'ArrowLeft';
 export const forwardKey = (root: HTMLElement = document.documentElement): 'ArrowLeft' | 'ArrowRight' =>
   backKey(root) === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
