@@ -43,9 +43,14 @@ async function catchUpMissed(tx: Tx): Promise<void> {
   }
 }
 
-/** Doing the thing: its open prompts answered, a snooze of it over, its countdown restarted. */
-async function didKind(tx: Tx, kind: ReminderKind): Promise<void> {
+/** Doing the thing: a snooze of it over, its countdown restarted from now. */
+function restartCountdown(tx: Tx, kind: ReminderKind): void {
   Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+}
+
+/** Doing the thing: its countdown restarted and its open prompts answered. */
+async function didKind(tx: Tx, kind: ReminderKind): Promise<void> {
+  restartCountdown(tx, kind);
   await answerKind(tx, kind);
 }
 
@@ -60,7 +65,7 @@ function recordActivity(
 ): HistoryEvent | null {
   if (!done) return null;
   tx.record(done.event, done.eventId);
-  Object.assign(tx.state.kinds[kind], { anchor: tx.now, snoozeUntil: null });
+  restartCountdown(tx, kind);
   return tx.events.at(-1) ?? null;
 }
 
