@@ -1,6 +1,7 @@
 /** Question 2: the hours reminders may come in: workdays 9–17, every day 9–17, or the person's own. */
 import { t } from '@/utils/i18n';
 import { EVERY_DAY } from '@/utils/schedule/week';
+import { weekOrder } from '@/utils/time/week-start';
 import { type HoursPreset, PRESET_HOURS } from './model/choices';
 import type { WelcomeModel } from './model/welcome-model';
 import { StepProblems } from './step-problems';
@@ -72,7 +73,7 @@ export function HoursStep({ model, locale }: { model: WelcomeModel; locale: stri
           </div>
           <fieldset class="days">
             <legend>{t('optionsFieldDays')}</legend>
-            {EVERY_DAY.map((day) => (
+            {weekOrder(locale).map((day) => (
               <label key={day} class="check">
                 <input
                   type="checkbox"
